@@ -1,0 +1,156 @@
+package dev.relacja.contacts.impl.persistence;
+
+import dev.relacja.contacts.api.ContactPerson;
+import dev.relacja.contacts.api.ContactPersonDraft;
+import dev.relacja.contacts.api.Counterparty;
+import dev.relacja.contacts.api.CounterpartyDraft;
+import dev.relacja.contacts.api.CounterpartyQuery;
+import dev.relacja.contacts.api.CounterpartyStatus;
+import dev.relacja.core.api.error.ConflictException;
+import dev.relacja.core.api.error.NotFoundException;
+import dev.relacja.core.api.error.StaleVersionException;
+import dev.relacja.core.api.paging.Page;
+import dev.relacja.core.api.paging.PageRequest;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+
+/**
+ * Counterparties and contact persons in the database, without permission checks or validation:
+ * {@code CounterpartyServiceImpl} does both before it calls here.
+ */
+public class CounterpartyStore {
+    private final JpaTemplate jpa;
+    private final Clock clock;
+
+    public CounterpartyStore(JpaTemplate jpa, Clock clock) {
+        this.jpa = jpa;
+        this.clock = clock;
+    }
+
+    public Counterparty create(CounterpartyDraft draft) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            requireFreeCode(em, draft.code(), null);
+            CounterpartyEntity entity = new CounterpartyEntity(draft, clock.instant());
+            em.persist(entity);
+            em.flush();
+            return entity.toCounterparty();
+        });
+    }
+
+    public Counterparty update(long id, long expectedVersion, CounterpartyDraft draft) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            CounterpartyEntity entity = load(em, id, expectedVersion);
+            requireFreeCode(em, draft.code(), id);
+            entity.apply(draft, clock.instant());
+            em.flush();
+            return entity.toCounterparty();
+        });
+    }
+
+    public Counterparty setStatus(long id, long expectedVersion, CounterpartyStatus status) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            CounterpartyEntity entity = load(em, id, expectedVersion);
+            entity.setStatus(status, clock.instant());
+            em.flush();
+            return entity.toCounterparty();
+        });
+    }
+
+    public Optional<Counterparty> find(long id) {
+        return Optional.ofNullable(jpa.txExpr(TransactionType.Supports, em -> em.find(CounterpartyEntity.class, id)))
+                .map(CounterpartyEntity::toCounterparty);
+    }
+
+    public Optional<Counterparty> findByCode(String code) {
+        return jpa.txExpr(TransactionType.Supports, em -> byCode(em, code)).map(CounterpartyEntity::toCounterparty);
+    }
+
+    public Page<Counterparty> search(CounterpartyQuery query, PageRequest page) {
+        CounterpartySearch search = new CounterpartySearch(query);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<Counterparty> items = search.page(em)
+                    .setFirstResult(page.offset())
+                    .setMaxResults(page.size())
+                    .getResultList().stream().map(CounterpartyEntity::toCounterparty).toList();
+            long total = search.count(em).getSingleResult();
+            return new Page<>(items, page.page(), page.size(), total);
+        });
+    }
+
+    public ContactPerson addContactPerson(long counterpartyId, ContactPersonDraft draft) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            if (em.find(CounterpartyEntity.class, counterpartyId) == null) {
+                throw new NotFoundException("Counterparty", counterpartyId);
+            }
+            ContactPersonEntity entity = new ContactPersonEntity(counterpartyId, draft);
+            em.persist(entity);
+            em.flush();
+            return entity.toContactPerson();
+        });
+    }
+
+    public ContactPerson updateContactPerson(long id, long expectedVersion, ContactPersonDraft draft) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ContactPersonEntity entity = loadPerson(em, id, expectedVersion);
+            entity.apply(draft);
+            em.flush();
+            return entity.toContactPerson();
+        });
+    }
+
+    public void removeContactPerson(long id, long expectedVersion) {
+        jpa.tx(TransactionType.Required, em -> em.remove(loadPerson(em, id, expectedVersion)));
+    }
+
+    public Optional<ContactPerson> findContactPerson(long id) {
+        return Optional.ofNullable(jpa.txExpr(TransactionType.Supports, em -> em.find(ContactPersonEntity.class, id)))
+                .map(ContactPersonEntity::toContactPerson);
+    }
+
+    public List<ContactPerson> contactPersons(long counterpartyId) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                        "select p from ContactPersonEntity p where p.counterpartyId = :c order by p.name, p.id",
+                        ContactPersonEntity.class)
+                .setParameter("c", counterpartyId)
+                .getResultList()).stream().map(ContactPersonEntity::toContactPerson).toList();
+    }
+
+    private static void requireFreeCode(EntityManager em, String code, Long ownId) {
+        Optional<CounterpartyEntity> holder = byCode(em, code);
+        if (holder.isPresent() && (ownId == null || holder.get().toCounterparty().id() != ownId)) {
+            throw new ConflictException("code", "counterparty code " + code + " is taken");
+        }
+    }
+
+    private static Optional<CounterpartyEntity> byCode(EntityManager em, String code) {
+        return em.createQuery("select c from CounterpartyEntity c where c.code = :code", CounterpartyEntity.class)
+                .setParameter("code", code)
+                .getResultList().stream().findFirst();
+    }
+
+    private static CounterpartyEntity load(EntityManager em, long id, long expectedVersion) {
+        CounterpartyEntity entity = em.find(CounterpartyEntity.class, id);
+        if (entity == null) {
+            throw new NotFoundException("Counterparty", id);
+        }
+        if (entity.version() != expectedVersion) {
+            throw new StaleVersionException("Counterparty", id, expectedVersion, entity.version());
+        }
+        return entity;
+    }
+
+    private static ContactPersonEntity loadPerson(EntityManager em, long id, long expectedVersion) {
+        ContactPersonEntity entity = em.find(ContactPersonEntity.class, id);
+        if (entity == null) {
+            throw new NotFoundException("Contact person", id);
+        }
+        if (entity.version() != expectedVersion) {
+            throw new StaleVersionException("Contact person", id, expectedVersion, entity.version());
+        }
+        return entity;
+    }
+}

@@ -1,0 +1,159 @@
+package dev.relacja.contacts.impl.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.relacja.contacts.api.Address;
+import dev.relacja.contacts.api.Addresses;
+import dev.relacja.contacts.api.ContactPerson;
+import dev.relacja.contacts.api.ContactPersonDraft;
+import dev.relacja.contacts.api.Counterparty;
+import dev.relacja.contacts.api.CounterpartyDraft;
+import dev.relacja.contacts.api.CounterpartyKind;
+import dev.relacja.contacts.api.CounterpartyQuery;
+import dev.relacja.contacts.api.CounterpartyStatus;
+import dev.relacja.core.api.error.ConflictException;
+import dev.relacja.core.api.error.StaleVersionException;
+import dev.relacja.core.api.error.ValidationException;
+import dev.relacja.core.api.paging.Page;
+import dev.relacja.core.api.paging.PageRequest;
+import dev.relacja.testing.TestDatabase;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The store against a real Derby database migrated by the module's own scripts. */
+class CounterpartyStoreTest {
+    private TestDatabase db;
+    private CounterpartyStore store;
+
+    @BeforeEach
+    void setUp() {
+        db = new TestDatabase().migrate("contacts");
+        store = new CounterpartyStore(db.jpa("relacja-contacts"), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    @Test
+    void storesEveryFieldAndReadsItBack() {
+        Addresses addresses = new Addresses(new Address("ul. Prosta 1", "00-950", "Warszawa", "PL"), null);
+        Counterparty created = store.create(new CounterpartyDraft("ACME", "Acme Sp. z o.o.", CounterpartyKind.COMPANY,
+                "5261040828", "012345675", addresses, List.of("biuro@acme.pl", "ksiegowosc@acme.pl"),
+                List.of("+48 22 123 45 67"), "faktury@acme.pl", "PL61109010140000071219812874", 14, true,
+                List.of("vip", "hurt"), 1L, "Klient od 2010"));
+
+        Counterparty read = store.find(created.id()).orElseThrow();
+
+        assertEquals(created, read);
+        assertEquals(List.of("biuro@acme.pl", "ksiegowosc@acme.pl"), read.emails());
+        assertEquals(List.of("vip", "hurt"), read.tags());
+        assertEquals("Warszawa", read.addresses().registered().city());
+        assertEquals(null, read.addresses().correspondence());
+        assertEquals(CounterpartyStatus.ACTIVE, read.status());
+    }
+
+    @Test
+    void refusesATakenCode() {
+        store.create(draft("ACME", "Acme"));
+        assertThrows(ConflictException.class, () -> store.create(draft("ACME", "Other")));
+    }
+
+    @Test
+    void refusesAStaleVersion() {
+        Counterparty created = store.create(draft("ACME", "Acme"));
+        store.update(created.id(), created.version(), draft("ACME", "Acme 2"));
+
+        assertThrows(StaleVersionException.class, () -> store.update(created.id(), created.version(), draft("ACME", "Acme 3")));
+        assertEquals("Acme 2", store.find(created.id()).orElseThrow().name());
+    }
+
+    @Test
+    void searchesTextAnywhereIgnoringCaseAndFiltersByTagAndStatus() {
+        store.create(draft("KOWAL", "Jan Kowalski"));
+        store.create(withTag(draft("NOWAK", "Anna Nowak"), "vip"));
+        Counterparty archived = store.create(withTag(draft("ZIELONY", "Zielony Ogród"), "vip"));
+        store.setStatus(archived.id(), archived.version(), CounterpartyStatus.ARCHIVED);
+
+        assertEquals(List.of("KOWAL"), codes(store.search(new CounterpartyQuery("kowal", null, null, null, null), firstPage(0))));
+        assertEquals(List.of("NOWAK", "ZIELONY"), codes(store.search(new CounterpartyQuery(null, "vip", null, null, "code"), firstPage(0))));
+        assertEquals(List.of("NOWAK"), codes(store.search(new CounterpartyQuery(null, "vip", null, CounterpartyStatus.ACTIVE, null), firstPage(0))));
+        // LIKE wildcards typed by a user are matched literally
+        assertEquals(List.of(), codes(store.search(new CounterpartyQuery("%", null, null, null, null), firstPage(0))));
+    }
+
+    @Test
+    void sortsNamesInPolishOrder() {
+        store.create(draft("C1", "Żaba"));
+        store.create(draft("C2", "Łukasz"));
+        store.create(draft("C3", "Lucyna"));
+        store.create(draft("C4", "Zenon"));
+        store.create(draft("C5", "Ćma"));
+        store.create(draft("C6", "Czesław"));
+
+        List<String> names = store.search(CounterpartyQuery.ALL, firstPage(0)).items().stream()
+                .map(Counterparty::name).toList();
+
+        assertEquals(List.of("Czesław", "Ćma", "Lucyna", "Łukasz", "Zenon", "Żaba"), names);
+    }
+
+    @Test
+    void pagesThroughTheWholeListWithATotal() {
+        for (int i = 0; i < 25; i++) {
+            store.create(draft(String.format("C%02d", i), "Same name"));
+        }
+        Page<Counterparty> first = store.search(CounterpartyQuery.ALL, new PageRequest(0, 10));
+        Page<Counterparty> last = store.search(CounterpartyQuery.ALL, new PageRequest(2, 10));
+
+        assertEquals(25, first.total());
+        assertEquals(10, first.items().size());
+        assertEquals(5, last.items().size());
+        assertEquals("C20", last.items().get(0).code());
+    }
+
+    @Test
+    void refusesAnUnknownSort() {
+        assertThrows(ValidationException.class,
+                () -> store.search(new CounterpartyQuery(null, null, null, null, "nip; drop table"), firstPage(0)));
+    }
+
+    @Test
+    void keepsContactPersonsOfACounterparty() {
+        Counterparty acme = store.create(draft("ACME", "Acme"));
+        ContactPerson anna = store.addContactPerson(acme.id(),
+                new ContactPersonDraft("Anna Nowak", "księgowa", List.of("anna@acme.pl"), List.of(), true));
+        store.addContactPerson(acme.id(), new ContactPersonDraft("Bogdan Zięba", null, List.of(), List.of("600100200"), false));
+
+        assertEquals(List.of("Anna Nowak", "Bogdan Zięba"),
+                store.contactPersons(acme.id()).stream().map(ContactPerson::name).toList());
+
+        store.removeContactPerson(anna.id(), anna.version());
+        assertEquals(1, store.contactPersons(acme.id()).size());
+        assertTrue(store.findContactPerson(anna.id()).isEmpty());
+    }
+
+    private static PageRequest firstPage(int page) {
+        return new PageRequest(page, 100);
+    }
+
+    private static List<String> codes(Page<Counterparty> page) {
+        return page.items().stream().map(Counterparty::code).toList();
+    }
+
+    private static CounterpartyDraft draft(String code, String name) {
+        return new CounterpartyDraft(code, name, CounterpartyKind.PERSON, null, null, null, List.of(), List.of(),
+                null, null, null, false, List.of(), 1L, null);
+    }
+
+    private static CounterpartyDraft withTag(CounterpartyDraft d, String tag) {
+        return new CounterpartyDraft(d.code(), d.name(), d.kind(), d.nip(), d.regon(), d.addresses(), d.emails(),
+                d.phones(), d.billingEmail(), d.bankAccount(), d.paymentTermDays(), d.emailConsent(), List.of(tag),
+                d.ownerId(), d.notes());
+    }
+}
