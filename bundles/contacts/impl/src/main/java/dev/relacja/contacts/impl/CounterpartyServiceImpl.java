@@ -9,7 +9,6 @@ import dev.relacja.contacts.api.CounterpartyService;
 import dev.relacja.contacts.api.CounterpartyStatus;
 import dev.relacja.contacts.api.TimelineEntry;
 import dev.relacja.contacts.api.spi.TimelineContributor;
-import dev.relacja.contacts.impl.persistence.ContactsSchema;
 import dev.relacja.contacts.impl.persistence.CounterpartyStore;
 import dev.relacja.core.api.error.NotFoundException;
 import dev.relacja.core.api.error.ValidationException;
@@ -21,13 +20,11 @@ import dev.relacja.core.api.security.Caller;
 import dev.relacja.core.api.security.CallerContext;
 import dev.relacja.core.api.security.OperatorService;
 import dev.relacja.core.api.security.Role;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,17 +46,8 @@ public class CounterpartyServiceImpl implements CounterpartyService {
     private final List<TimelineContributor> contributors = new CopyOnWriteArrayList<>();
 
     @Activate
-    public CounterpartyServiceImpl(
-            @Reference(target = "(osgi.unit.name=relacja-contacts)") JpaTemplate jpa,
-            @Reference CallerContext callers,
-            @Reference OperatorService operators,
-            @Reference DomainEvents events,
-            @Reference ContactsSchema schema) {
-        this(new CounterpartyStore(jpa, Clock.systemUTC()), callers, operators, events);
-    }
-
-    CounterpartyServiceImpl(CounterpartyStore store, CallerContext callers, OperatorService operators,
-            DomainEvents events) {
+    public CounterpartyServiceImpl(@Reference CounterpartyStore store, @Reference CallerContext callers,
+            @Reference OperatorService operators, @Reference DomainEvents events) {
         this.store = store;
         this.callers = callers;
         this.operators = operators;

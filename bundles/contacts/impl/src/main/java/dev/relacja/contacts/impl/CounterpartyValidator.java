@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * Checks counterparty and contact-person input field by field, reporting every broken rule at once,
  * and returns the normalised form that is stored (trimmed, NIP digits only, IBAN without spaces, tags lower case).
  */
-final class CounterpartyValidator {
+public final class CounterpartyValidator {
     private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}_.\\-/]{1,40}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]{3,30}");
@@ -30,7 +30,7 @@ final class CounterpartyValidator {
     private CounterpartyValidator() {
     }
 
-    static CounterpartyDraft validated(CounterpartyDraft d) {
+    public static CounterpartyDraft validated(CounterpartyDraft d) {
         List<FieldError> errors = new ArrayList<>();
         String code = trim(d.code());
         if (code == null || !CODE.matcher(code).matches()) {
@@ -89,7 +89,7 @@ final class CounterpartyValidator {
                 bankAccount, d.paymentTermDays(), d.emailConsent(), tags, d.ownerId(), notes);
     }
 
-    static ContactPersonDraft validated(ContactPersonDraft d) {
+    public static ContactPersonDraft validated(ContactPersonDraft d) {
         List<FieldError> errors = new ArrayList<>();
         String name = trim(d.name());
         if (name == null || name.length() > 200) {

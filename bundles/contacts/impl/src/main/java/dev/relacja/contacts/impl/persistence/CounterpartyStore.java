@@ -12,23 +12,77 @@ import dev.relacja.core.api.error.StaleVersionException;
 import dev.relacja.core.api.paging.Page;
 import dev.relacja.core.api.paging.PageRequest;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * Counterparties and contact persons in the database, without permission checks or validation:
- * {@code CounterpartyServiceImpl} does both before it calls here.
+ * the services do both before they call here.
  */
+@Component(service = CounterpartyStore.class)
 public class CounterpartyStore {
     private final JpaTemplate jpa;
     private final Clock clock;
 
+    @Activate
+    public CounterpartyStore(@Reference(target = "(osgi.unit.name=relacja-contacts)") JpaTemplate jpa,
+            @Reference ContactsSchema schema) {
+        this(jpa, Clock.systemUTC());
+    }
+
     public CounterpartyStore(JpaTemplate jpa, Clock clock) {
         this.jpa = jpa;
         this.clock = clock;
+    }
+
+    /** What {@link #saveAll} did with a batch: counts, and the positions refused because their code exists. */
+    public record BatchOutcome(int created, int updated, List<Integer> codeTaken) {
+    }
+
+    /**
+     * Stores a batch of validated drafts in one transaction: new codes are created, existing ones updated
+     * when {@code updateExisting}, otherwise reported back by their position in {@code drafts}.
+     */
+    public BatchOutcome saveAll(List<CounterpartyDraft> drafts, boolean updateExisting) {
+        if (drafts.isEmpty()) {
+            return new BatchOutcome(0, 0, List.of());
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Map<String, CounterpartyEntity> existing = new HashMap<>();
+            em.createQuery("select c from CounterpartyEntity c where c.code in :codes", CounterpartyEntity.class)
+                    .setParameter("codes", drafts.stream().map(CounterpartyDraft::code).toList())
+                    .getResultList()
+                    .forEach(c -> existing.put(c.toCounterparty().code(), c));
+            Instant now = clock.instant();
+            int created = 0;
+            int updated = 0;
+            List<Integer> taken = new ArrayList<>();
+            for (int i = 0; i < drafts.size(); i++) {
+                CounterpartyDraft draft = drafts.get(i);
+                CounterpartyEntity current = existing.get(draft.code());
+                if (current == null) {
+                    em.persist(new CounterpartyEntity(draft, now));
+                    created++;
+                } else if (updateExisting) {
+                    current.apply(draft, now);
+                    updated++;
+                } else {
+                    taken.add(i);
+                }
+            }
+            em.flush();
+            return new BatchOutcome(created, updated, taken);
+        });
     }
 
     public Counterparty create(CounterpartyDraft draft) {

@@ -2,19 +2,27 @@ package dev.relacja.contacts.impl.rest;
 
 import dev.relacja.contacts.api.ContactPerson;
 import dev.relacja.contacts.api.ContactPersonDraft;
+import dev.relacja.contacts.api.ContactsTransfer;
 import dev.relacja.contacts.api.Counterparty;
 import dev.relacja.contacts.api.CounterpartyDraft;
 import dev.relacja.contacts.api.CounterpartyQuery;
 import dev.relacja.contacts.api.CounterpartyService;
 import dev.relacja.contacts.api.CounterpartyStatus;
+import dev.relacja.contacts.api.ImportReport;
 import dev.relacja.contacts.api.TimelineEntry;
+import dev.relacja.contacts.api.VCardFormat;
 import dev.relacja.core.api.error.NotFoundException;
 import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.paging.Page;
 import dev.relacja.core.api.paging.PageRequest;
 import dev.relacja.core.api.rest.EntityTags;
 import dev.relacja.core.api.rest.RelacjaRest;
+import java.io.OutputStreamWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import javax.ws.rs.Consumes;
@@ -29,6 +37,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,7 +45,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** {@code /counterparties}: search, read, create, update (If-Match), archive and restore; their contact persons and timeline. */
+/**
+ * {@code /counterparties}: search, read, create, update (If-Match), archive and restore; their contact
+ * persons and timeline; CSV import and export of counterparties, vCard import and export of contact persons.
+ */
 @Component(service = CounterpartyResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RelacjaRest.APPLICATION_SELECT)
@@ -45,11 +57,60 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CounterpartyResource {
+    private static final String CSV = "text/csv";
+    private static final String VCARD = "text/vcard";
+
     private final CounterpartyService counterparties;
+    private final ContactsTransfer transfer;
 
     @Activate
-    public CounterpartyResource(@Reference CounterpartyService counterparties) {
+    public CounterpartyResource(@Reference CounterpartyService counterparties, @Reference ContactsTransfer transfer) {
         this.counterparties = counterparties;
+        this.transfer = transfer;
+    }
+
+    /** Imports counterparties from a CSV body; answers what was created, updated and refused. */
+    @POST
+    @Path("import")
+    @Consumes({CSV, MediaType.TEXT_PLAIN})
+    public ImportReport importCsv(String csv, @QueryParam("update") @DefaultValue("false") boolean update) {
+        return transfer.importCounterparties(new StringReader(csv == null ? "" : csv), update);
+    }
+
+    /** The counterparties matching the same filters as the list, as one CSV file. */
+    @GET
+    @Path("export")
+    @Produces(CSV + ";charset=UTF-8")
+    public Response exportCsv(@QueryParam("q") String text, @QueryParam("tag") String tag,
+            @QueryParam("owner") Long ownerId, @QueryParam("status") String status, @QueryParam("sort") String sort) {
+        CounterpartyQuery query = new CounterpartyQuery(text, tag, ownerId, status(status), sort);
+        StreamingOutput body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            transfer.exportCounterparties(query, writer);
+            writer.flush();
+        };
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"counterparties.csv\"").build();
+    }
+
+    @POST
+    @Path("{id}/contact-persons/import")
+    @Consumes({VCARD, "text/x-vcard", MediaType.TEXT_PLAIN})
+    public ImportReport importVcards(@PathParam("id") long id, String vcards) {
+        return transfer.importContactPersons(id, new StringReader(vcards == null ? "" : vcards));
+    }
+
+    @GET
+    @Path("{id}/contact-persons/vcard")
+    @Produces(VCARD + ";charset=UTF-8")
+    public String exportVcards(@PathParam("id") long id, @QueryParam("version") @DefaultValue("4.0") String version) {
+        VCardFormat format = switch (version) {
+            case "3.0" -> VCardFormat.V3_0;
+            case "4.0" -> VCardFormat.V4_0;
+            default -> throw new ValidationException("version", "vCard version is 3.0 or 4.0");
+        };
+        StringWriter out = new StringWriter();
+        transfer.exportContactPersons(id, format, out);
+        return out.toString();
     }
 
     @GET
