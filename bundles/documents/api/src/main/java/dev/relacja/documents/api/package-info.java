@@ -1,0 +1,12 @@
+/**
+ * Printing and templates: {@link dev.relacja.documents.api.DocumentRenderer} turns a named FreeMarker
+ * template and a data model into a PDF (through XSL-FO) or into text, and
+ * {@link dev.relacja.documents.api.TemplateProvider} is the whiteboard through which modules and
+ * partner bundles provide those templates.
+ */
+@Export
+@Version("1.0.0")
+package dev.relacja.documents.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,137 @@
+package dev.relacja.documents.impl;
+
+import dev.relacja.documents.api.RenderingException;
+import dev.relacja.documents.api.RenderingException.Reason;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import org.apache.fop.apps.FOPException;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopConfParser;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.EnvironmentalProfileFactory;
+import org.apache.fop.apps.MimeConstants;
+import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
+
+/**
+ * Typesets XSL-FO into PDF with one reused {@link FopFactory}: fonts from this bundle, reads only
+ * through {@link BundleResourceResolver}, no font cache or system-font detection, and the FO parsed
+ * with DOCTYPEs (so external entities and DTDs) refused.
+ */
+final class PdfTypesetter {
+
+    private static final String CONFIGURATION = "fop.xconf";
+
+    private final FopFactory fopFactory;
+
+    PdfTypesetter() {
+        ClassLoader bundle = PdfTypesetter.class.getClassLoader();
+        BatikUrlLockdown.apply();
+        fopFactory = withContextClassLoader(bundle, () -> createFactory(bundle));
+    }
+
+    private static FopFactory createFactory(ClassLoader bundle) {
+        BundleResourceResolver resolver = new BundleResourceResolver(bundle);
+        try (InputStream configuration = bundle.getResourceAsStream(CONFIGURATION)) {
+            if (configuration == null) {
+                throw new IllegalStateException(CONFIGURATION + " is missing from the bundle");
+            }
+            return new FopConfParser(configuration,
+                    EnvironmentalProfileFactory.createRestrictedIO(BundleResourceResolver.BASE, resolver))
+                    .getFopFactoryBuilder().build();
+        } catch (SAXException e) {
+            throw new IllegalStateException("Invalid " + CONFIGURATION + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The PDF for the XSL-FO that the named template produced. */
+    byte[] typeset(String templateName, String fo) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(32 * 1024);
+        LocatingFilter filter = new LocatingFilter();
+        try {
+            FOUserAgent userAgent = fopFactory.newFOUserAgent();
+            userAgent.setProducer("Relacja");
+            userAgent.setCreator("Relacja");
+            userAgent.getEventBroadcaster().addEventListener(new FopEventLog(templateName));
+            Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, pdf);
+            filter.setParent(secureReader());
+            filter.setContentHandler(fop.getDefaultHandler());
+            filter.parse(new InputSource(new StringReader(fo)));
+            return pdf.toByteArray();
+        } catch (SAXParseException e) {
+            throw foError(templateName, e.getLineNumber(), "is not well-formed XML", e);
+        } catch (SAXException e) {
+            throw foError(templateName, filter.line(), "is not valid XSL-FO", e);
+        } catch (IOException | RuntimeException e) {
+            throw foError(templateName, filter.line(), "could not be typeset", e);
+        }
+    }
+
+    private static RenderingException foError(String templateName, int line, String problem, Exception e) {
+        String where = line > 0 ? " (at line " + line + " of the generated XSL-FO)" : "";
+        Throwable cause = e instanceof SAXException sax && sax.getException() != null && !(e instanceof FOPException)
+                ? sax.getException() : e;
+        String detail = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        return new RenderingException(Reason.FO_ERROR, templateName, line,
+                "The XSL-FO that template '" + templateName + "' produced " + problem + where + ": "
+                        + detail.strip().replaceAll("\\s*\\n\\s*", " "), e);
+    }
+
+    private static XMLReader secureReader() throws SAXException {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setValidating(false);
+            factory.setXIncludeAware(false);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            // no DOCTYPE at all: so no external (or internal) entities, no DTD to fetch
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            return factory.newSAXParser().getXMLReader();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("The JDK's XML parser lacks a security feature", e);
+        }
+    }
+
+    private static <T> T withContextClassLoader(ClassLoader loader, Supplier<T> work) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            return work.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** Passes the FO through and remembers where the parser is, for error messages. */
+    private static final class LocatingFilter extends XMLFilterImpl {
+        private Locator locator;
+
+        @Override
+        public void setDocumentLocator(Locator locator) {
+            this.locator = locator;
+            super.setDocumentLocator(locator);
+        }
+
+        int line() {
+            return locator == null ? 0 : Math.max(locator.getLineNumber(), 0);
+        }
+    }
+}
