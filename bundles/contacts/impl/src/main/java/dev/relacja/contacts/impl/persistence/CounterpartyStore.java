@@ -40,9 +40,14 @@ public class CounterpartyStore {
         this(jpa, Clock.systemUTC());
     }
 
-    public CounterpartyStore(JpaTemplate jpa, Clock clock) {
+    private CounterpartyStore(JpaTemplate jpa, Clock clock) {
         this.jpa = jpa;
         this.clock = clock;
+    }
+
+    /** A store outside OSGi, e.g. over a test database; DS uses the constructor above. */
+    public static CounterpartyStore over(JpaTemplate jpa, Clock clock) {
+        return new CounterpartyStore(jpa, clock);
     }
 
     /** What {@link #saveAll} did with a batch: counts, and the positions refused because their code exists. */

@@ -11,6 +11,7 @@ import dev.relacja.contacts.api.CounterpartyStatus;
 import dev.relacja.contacts.api.ImportReport;
 import dev.relacja.contacts.api.TimelineEntry;
 import dev.relacja.contacts.api.VCardFormat;
+import dev.relacja.contacts.impl.card.CounterpartyCard;
 import dev.relacja.core.api.error.NotFoundException;
 import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.paging.Page;
@@ -47,7 +48,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * {@code /counterparties}: search, read, create, update (If-Match), archive and restore; their contact
- * persons and timeline; CSV import and export of counterparties, vCard import and export of contact persons.
+ * persons and timeline; CSV import and export of counterparties, vCard import and export of contact persons;
+ * the counterparty card as PDF.
  */
 @Component(service = CounterpartyResource.class)
 @JaxrsResource
@@ -62,11 +64,23 @@ public class CounterpartyResource {
 
     private final CounterpartyService counterparties;
     private final ContactsTransfer transfer;
+    private final CounterpartyCard card;
 
     @Activate
-    public CounterpartyResource(@Reference CounterpartyService counterparties, @Reference ContactsTransfer transfer) {
+    public CounterpartyResource(@Reference CounterpartyService counterparties, @Reference ContactsTransfer transfer,
+            @Reference CounterpartyCard card) {
         this.counterparties = counterparties;
         this.transfer = transfer;
+        this.card = card;
+    }
+
+    /** The counterparty card (karta kontrahenta) as a PDF. */
+    @GET
+    @Path("{id}/card.pdf")
+    @Produces("application/pdf")
+    public Response printCard(@PathParam("id") long id) {
+        return Response.ok(card.pdf(id))
+                .header("Content-Disposition", "inline; filename=\"counterparty-" + id + ".pdf\"").build();
     }
 
     /** Imports counterparties from a CSV body; answers what was created, updated and refused. */

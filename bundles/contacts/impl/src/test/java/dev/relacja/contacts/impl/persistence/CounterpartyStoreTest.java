@@ -33,7 +33,7 @@ class CounterpartyStoreTest {
     @BeforeEach
     void setUp() {
         db = new TestDatabase().migrate("contacts");
-        store = new CounterpartyStore(db.jpa("relacja-contacts"), Clock.systemUTC());
+        store = CounterpartyStore.over(db.jpa("relacja-contacts"), Clock.systemUTC());
     }
 
     @AfterEach

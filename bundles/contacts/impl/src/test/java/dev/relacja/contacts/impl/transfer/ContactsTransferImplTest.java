@@ -37,7 +37,7 @@ class ContactsTransferImplTest {
     @BeforeEach
     void setUp() {
         db = new TestDatabase().migrate("contacts");
-        store = new CounterpartyStore(db.jpa("relacja-contacts"), Clock.systemUTC());
+        store = CounterpartyStore.over(db.jpa("relacja-contacts"), Clock.systemUTC());
         CallerContext callers = () -> Optional.of(OPERATOR);
         transfer = new ContactsTransferImpl(store, callers, (module, event, properties) -> { });
     }

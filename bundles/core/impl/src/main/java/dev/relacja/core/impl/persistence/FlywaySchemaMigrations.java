@@ -48,16 +48,15 @@ public class FlywaySchemaMigrations implements SchemaMigrations {
             throw new IllegalArgumentException("module name must be lower-case letters, digits and _: " + module);
         }
         FluentConfiguration configuration = Flyway.configure(Flyway.class.getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(derby ? SystemSchemaConnections.over(dataSource) : dataSource)
                 .table("flyway_history_" + module)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .resourceProvider(new BundleScriptProvider(bundle, "db/" + module))
                 .javaMigrationClassProvider(List::of);
         if (derby) {
-            // Flyway compares catalog names with SQL parameters; in a territory-collated Derby database
-            // that fails unless the session starts in a system schema, whose strings are UCS_BASIC.
-            configuration.defaultSchema("APP").initSql("SET SCHEMA SYS");
+            // the connections start in SYS (see SystemSchemaConnections); the tables belong in APP
+            configuration.defaultSchema("APP");
         }
         MigrateResult result = configuration.load().migrate();
         LOG.info("Schema of module {}: {} migration(s) applied, now at version {}",

@@ -19,6 +19,7 @@ import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 /**
@@ -26,7 +27,10 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPatter
  * HTTP Basic header, and runs the rest of the request as that Subject, where services find the caller.
  */
 @Component(service = Filter.class)
-@HttpWhiteboardFilterPattern("/relacja/api/*")
+// Aries JAX-RS serves each application in a servlet context of its own, named "context.for" + the
+// application's name; a filter in the default context would never see the API's requests.
+@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=context.forrelacja)")
+@HttpWhiteboardFilterPattern("/*")
 public class BasicAuthenticationFilter implements Filter {
     static final String CHALLENGE = "Basic realm=\"Relacja\", charset=\"UTF-8\"";
     private static final String REALM = "karaf";
