@@ -1,0 +1,162 @@
+package dev.relacja.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/** The counterparty REST API over real HTTP in the booted distribution: sign-in, roles, validation, versions. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ContactsRestIT extends RelacjaTestSupport {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private String adminPassword;
+
+    /** The distribution plus PDFBox, to read the printed card back. */
+    @Configuration
+    @Override
+    public Option[] config() {
+        return OptionUtils.combine(super.config(), pdfReader());
+    }
+
+    @Before
+    public void connect() throws Exception {
+        adminPassword = initialAdminPassword();
+        waitForRest("counterparties", STARTUP_TIMEOUT);
+    }
+
+    @Test
+    public void refusesCallsWithoutValidCredentials() throws Exception {
+        HttpResponse<String> anonymous = get("counterparties", null, null);
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+
+        assertEquals(401, get("counterparties", "admin", "wrong-password").statusCode());
+        assertEquals(401, get("counterparties", "nobody", adminPassword).statusCode());
+    }
+
+    @Test
+    public void createsReadsAndSearchesACounterparty() throws Exception {
+        HttpResponse<String> created = post("counterparties",
+                "{\"code\":\"ACME\",\"name\":\"Acme Sp. z o.o.\",\"kind\":\"COMPANY\",\"nip\":\"526-104-08-28\","
+                        + "\"emails\":[\"biuro@acme.pl\"],\"tags\":[\"vip\"],"
+                        + "\"addresses\":{\"registered\":{\"street\":\"ul. Prosta 1\",\"postalCode\":\"00-950\",\"city\":\"Warszawa\"}}}",
+                "admin", adminPassword);
+        assertEquals(created.body(), 201, created.statusCode());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        JsonNode body = JSON.readTree(created.body());
+        long id = body.get("id").asLong();
+        assertTrue(location, location.endsWith("/relacja/api/v1/counterparties/" + id));
+        assertEquals("5261040828", body.get("nip").asText());
+        assertEquals("PL", body.get("addresses").get("registered").get("country").asText());
+        assertNotNull(created.headers().firstValue("ETag").orElse(null));
+
+        HttpResponse<String> read = get("counterparties/" + id, "admin", adminPassword);
+        assertEquals(200, read.statusCode());
+        assertEquals("ACME", JSON.readTree(read.body()).get("code").asText());
+
+        JsonNode found = JSON.readTree(get("counterparties?q=acme&size=5", "admin", adminPassword).body());
+        assertEquals(1, found.get("total").asInt());
+        assertEquals(0, found.get("page").asInt());
+        assertEquals(5, found.get("size").asInt());
+        assertEquals("ACME", found.get("items").get(0).get("code").asText());
+    }
+
+    @Test
+    public void printsTheCounterpartyCardAsAPdfInPolish() throws Exception {
+        HttpResponse<String> created = post("counterparties",
+                "{\"code\":\"ZOLC\",\"name\":\"Zażółć Gęślą Jaźń Sp. z o.o.\",\"kind\":\"COMPANY\","
+                        + "\"nip\":\"5261040828\",\"tags\":[\"łódź\"]}", ADMIN, adminPassword);
+        long id = JSON.readTree(created.body()).get("id").asLong();
+        post("counterparties/" + id + "/contact-persons",
+                "{\"name\":\"Łucja Ściśle\",\"role\":\"księgowa\",\"emails\":[\"lucja@zolc.pl\"]}", ADMIN, adminPassword);
+
+        HttpResponse<byte[]> pdf = send(request("counterparties/" + id + "/card.pdf", ADMIN, adminPassword)
+                        .setHeader("Accept", "application/pdf").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text, text.contains("Karta kontrahenta"));
+            assertTrue(text, text.contains("Zażółć Gęślą Jaźń Sp. z o.o."));
+            assertTrue(text, text.contains("5261040828"));
+            assertTrue(text, text.contains("Łucja Ściśle"));
+            assertTrue(text, text.contains("księgowa"));
+        }
+        HttpResponse<String> missing = send(request("counterparties/999999/card.pdf", ADMIN, adminPassword)
+                .setHeader("Accept", "application/pdf, application/problem+json").GET().build());
+        assertEquals(404, missing.statusCode());
+    }
+
+    @Test
+    public void refusesAWrongNipNamingTheFieldAndTheRule() throws Exception {
+        HttpResponse<String> refused = post("counterparties",
+                "{\"code\":\"BADNIP\",\"name\":\"Bad\",\"kind\":\"COMPANY\",\"nip\":\"5261040829\"}", "admin", adminPassword);
+
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(refused.body());
+        assertEquals(400, problem.get("status").asInt());
+        assertEquals("nip", problem.get("errors").get(0).get("field").asText());
+        assertEquals("NIP checksum does not match", problem.get("errors").get(0).get("message").asText());
+        JsonNode none = JSON.readTree(get("counterparties?q=BADNIP", "admin", adminPassword).body());
+        assertEquals("nothing was stored", 0, none.get("total").asInt());
+    }
+
+    @Test
+    public void refusesMalformedJsonAndUnknownFields() throws Exception {
+        assertEquals(400, post("counterparties", "{\"code\":", "admin", adminPassword).statusCode());
+        HttpResponse<String> unknown = post("counterparties", "{\"code\":\"X\",\"nmae\":\"typo\"}", "admin", adminPassword);
+        assertEquals(400, unknown.statusCode());
+        assertEquals("nmae", JSON.readTree(unknown.body()).get("errors").get(0).get("field").asText());
+    }
+
+    @Test
+    public void updatesOnlyWithTheCurrentVersion() throws Exception {
+        HttpResponse<String> created = post("counterparties",
+                "{\"code\":\"VERS\",\"name\":\"Wersja\",\"kind\":\"PERSON\"}", "admin", adminPassword);
+        long id = JSON.readTree(created.body()).get("id").asLong();
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+        String change = "{\"code\":\"VERS\",\"name\":\"Wersja 2\",\"kind\":\"PERSON\"}";
+
+        assertEquals(428, put("counterparties/" + id, change, null, "admin", adminPassword).statusCode());
+        HttpResponse<String> updated = put("counterparties/" + id, change, etag, "admin", adminPassword);
+        assertEquals(updated.body(), 200, updated.statusCode());
+        assertEquals(412, put("counterparties/" + id, change, etag, "admin", adminPassword).statusCode());
+    }
+
+    @Test
+    public void aViewerReadsButCannotEditAndOnlyAnAdminManagesOperators() throws Exception {
+        HttpResponse<String> viewer = post("operators",
+                "{\"operator\":{\"username\":\"wiktor\",\"displayName\":\"Wiktor Widz\",\"role\":\"VIEWER\"},"
+                        + "\"password\":\"viewer-password-1\"}", "admin", adminPassword);
+        assertEquals(viewer.body(), 201, viewer.statusCode());
+
+        assertEquals(200, get("counterparties", "wiktor", "viewer-password-1").statusCode());
+        HttpResponse<String> forbidden = post("counterparties",
+                "{\"code\":\"NOPE\",\"name\":\"Nope\",\"kind\":\"PERSON\"}", "wiktor", "viewer-password-1");
+        assertEquals(403, forbidden.statusCode());
+        assertEquals(403, post("operators",
+                "{\"operator\":{\"username\":\"eve\",\"displayName\":\"Eve\",\"role\":\"ADMIN\"},\"password\":\"0123456789ab\"}",
+                "wiktor", "viewer-password-1").statusCode());
+    }
+}

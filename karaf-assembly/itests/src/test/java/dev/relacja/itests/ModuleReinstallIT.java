@@ -1,0 +1,45 @@
+package dev.relacja.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+
+/**
+ * An admin uninstalls the contacts module's feature and installs it again while the core keeps
+ * serving; the data survives. This test talks to the module only over HTTP, so the test probe is not
+ * wired to the module's packages and is not refreshed away with them.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ModuleReinstallIT extends RelacjaTestSupport {
+
+    @Test
+    public void theContactsModuleCanBeUninstalledAndInstalledAgainKeepingItsData() throws Exception {
+        String password = initialAdminPassword();
+        waitForRest("counterparties", STARTUP_TIMEOUT);
+        HttpResponse<String> created = post("counterparties",
+                "{\"code\":\"KEEPME\",\"name\":\"Survives reinstall\",\"kind\":\"PERSON\"}", ADMIN, password);
+        assertEquals(created.body(), 201, created.statusCode());
+
+        featuresService.uninstallFeature("relacja-contacts");
+        assertTrue("contacts bundles are gone", relacjaBundles().stream()
+                .noneMatch(b -> b.getSymbolicName().startsWith("dev.relacja.contacts")));
+        assertEquals(404, get("counterparties", ADMIN, password).statusCode());
+        assertEquals("the core keeps serving", 200, get("operators", ADMIN, password).statusCode());
+        assertEquals(Bundle.ACTIVE, relacjaBundles().stream()
+                .filter(b -> b.getSymbolicName().equals("dev.relacja.core.impl")).findFirst().orElseThrow().getState());
+
+        featuresService.installFeature("relacja-contacts");
+        waitForRest("counterparties", STARTUP_TIMEOUT);
+        HttpResponse<String> found = get("counterparties?q=KEEPME", ADMIN, password);
+        assertEquals(200, found.statusCode());
+        assertTrue(found.body(), found.body().contains("Survives reinstall"));
+    }
+}
