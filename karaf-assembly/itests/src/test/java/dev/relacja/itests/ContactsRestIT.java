@@ -1,11 +1,13 @@
 package dev.relacja.itests;
 
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -158,5 +160,80 @@ public class ContactsRestIT extends RelacjaTestSupport {
         assertEquals(403, post("operators",
                 "{\"operator\":{\"username\":\"eve\",\"displayName\":\"Eve\",\"role\":\"ADMIN\"},\"password\":\"0123456789ab\"}",
                 "wiktor", "viewer-password-1").statusCode());
+    }
+
+    @Test
+    public void importsCsvReportingBadRowsAndExportsWhatMatches() throws Exception {
+        String csv = "code,name,kind,nip,tags\n"
+                + "IMP1,Import Jeden,PERSON,,importowany\n"
+                + "IMP2,Import Dwa,COMPANY,5261040829,importowany\n"
+                + "IMP3,Import Trzy,PERSON,,importowany\n";
+        HttpResponse<String> imported = send(request("counterparties/import", ADMIN, adminPassword)
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)).build());
+
+        assertEquals(imported.body(), 200, imported.statusCode());
+        JsonNode report = JSON.readTree(imported.body());
+        assertEquals(2, report.get("created").asInt());
+        assertEquals(3, report.get("rejected").get(0).get("row").asInt());
+        assertEquals("nip", report.get("rejected").get(0).get("errors").get(0).get("field").asText());
+
+        HttpResponse<String> exported = send(request("counterparties/export?tag=importowany&sort=code", ADMIN, adminPassword)
+                .setHeader("Accept", "text/csv").GET().build());
+        assertEquals(200, exported.statusCode());
+        String[] lines = exported.body().split("\r\n");
+        assertTrue(lines[0], lines[0].startsWith("code,name,kind,nip"));
+        assertEquals(3, lines.length);
+        assertTrue(lines[2], lines[2].startsWith("IMP3,Import Trzy,PERSON"));
+    }
+
+    @Test
+    public void linksRecordsAndAttachesFilesToThem() throws Exception {
+        long a = JSON.readTree(post("counterparties", "{\"code\":\"LINKA\",\"name\":\"Link A\",\"kind\":\"PERSON\"}",
+                ADMIN, adminPassword).body()).get("id").asLong();
+        long b = JSON.readTree(post("counterparties", "{\"code\":\"LINKB\",\"name\":\"Link B\",\"kind\":\"PERSON\"}",
+                ADMIN, adminPassword).body()).get("id").asLong();
+        String link = "{\"from\":{\"type\":\"counterparty\",\"id\":" + a + "},\"to\":{\"type\":\"counterparty\",\"id\":" + b
+                + "},\"note\":\"spółka córka\"}";
+
+        assertEquals(201, post("links", link, ADMIN, adminPassword).statusCode());
+        assertEquals("the same pair twice", 409, post("links", link, ADMIN, adminPassword).statusCode());
+        JsonNode fromB = JSON.readTree(get("links?type=counterparty&id=" + b, ADMIN, adminPassword).body());
+        assertEquals(a, fromB.get(0).get("other").get("id").asLong());
+        assertEquals("LINKA Link A", fromB.get(0).get("otherTitle").asText());
+        assertEquals(404, post("links", "{\"from\":{\"type\":\"counterparty\",\"id\":" + a
+                + "},\"to\":{\"type\":\"counterparty\",\"id\":999999}}", ADMIN, adminPassword).statusCode());
+        assertEquals(400, post("links", "{\"from\":{\"type\":\"counterparty\",\"id\":" + a
+                + "},\"to\":{\"type\":\"spaceship\",\"id\":1}}", ADMIN, adminPassword).statusCode());
+
+        byte[] content = "%PDF-1.4 umowa ramowa".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> attached = send(request("files?type=counterparty&id=" + a + "&name=umowa%20ramowa.pdf", ADMIN, adminPassword)
+                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(content)).build());
+        assertEquals(attached.body(), 201, attached.statusCode());
+        long fileId = JSON.readTree(attached.body()).get("id").asLong();
+        HttpResponse<byte[]> downloaded = send(request("files/" + fileId + "/content", ADMIN, adminPassword)
+                .setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, downloaded.statusCode());
+        assertArrayEquals(content, downloaded.body());
+        assertEquals("umowa ramowa.pdf",
+                JSON.readTree(get("files?type=counterparty&id=" + a, ADMIN, adminPassword).body()).get(0).get("filename").asText());
+        assertEquals(204, delete("files/" + fileId, ADMIN, adminPassword).statusCode());
+        assertEquals(404, get("files/" + fileId, ADMIN, adminPassword).statusCode());
+    }
+
+    @Test
+    public void anAdminKeepsTheCompanyProfileWithCheckedIdentifiers() throws Exception {
+        HttpResponse<String> current = get("company", ADMIN, adminPassword);
+        assertEquals(200, current.statusCode());
+        String etag = current.headers().firstValue("ETag").orElseThrow();
+        String profile = "{\"name\":\"Relacja Sp. z o.o.\",\"nip\":\"%s\",\"city\":\"Kraków\","
+                + "\"bankAccounts\":[\"61 1090 1014 0000 0712 1981 2874\"],\"defaultCurrency\":\"PLN\",\"timeZone\":\"Europe/Warsaw\"}";
+
+        HttpResponse<String> refused = put("company", String.format(profile, "1234567890"), etag, ADMIN, adminPassword);
+        assertEquals(400, refused.statusCode());
+        HttpResponse<String> saved = put("company", String.format(profile, "5261040828"), etag, ADMIN, adminPassword);
+        assertEquals(saved.body(), 200, saved.statusCode());
+        JsonNode body = JSON.readTree(saved.body());
+        assertEquals("PL61109010140000071219812874", body.get("bankAccounts").get(0).asText());
+        assertEquals(412, put("company", String.format(profile, "5261040828"), etag, ADMIN, adminPassword).statusCode());
     }
 }
