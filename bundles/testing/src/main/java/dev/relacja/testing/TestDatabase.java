@@ -13,6 +13,11 @@ import org.flywaydb.core.Flyway;
  * history table naming the module uses in Karaf, and a resource-local persistence unit over it.
  */
 public final class TestDatabase implements AutoCloseable {
+    static {
+        // Derby writes its log to the working directory unless told otherwise
+        System.setProperty("derby.stream.error.file", "target/derby.log");
+    }
+
     private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
     private final String name = "test-" + UUID.randomUUID();
     private EntityManagerFactory emf;

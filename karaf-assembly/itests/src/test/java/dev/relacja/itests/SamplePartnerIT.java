@@ -1,0 +1,85 @@
+package dev.relacja.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.EnumSet;
+import org.apache.karaf.features.FeaturesService;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * The sample partner bundle, installed into the running distribution, extends Relacja through its
+ * extension points alone: its timeline contributor (fed by domain events) shows on a counterparty's
+ * timeline and its card template outranks the built-in one; uninstalled, everything is as before.
+ * The probe talks to Relacja over HTTP only, so installing features never refreshes it.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class SamplePartnerIT extends RelacjaTestSupport {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Karaf would otherwise refresh the JPA stack and, with it, this probe's wiring to PDFBox. */
+    private static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
+
+    @Configuration
+    @Override
+    public Option[] config() {
+        return OptionUtils.combine(super.config(), pdfReader());
+    }
+
+    @Test
+    public void aPartnerBundleExtendsTheTimelineAndTheCardAndLeavesCleanly() throws Exception {
+        String password = initialAdminPassword();
+        waitForRest("counterparties", STARTUP_TIMEOUT);
+        featuresService.installFeature("relacja-sample-partner", NO_REFRESH);
+        waitForRest("counterparties", STARTUP_TIMEOUT);
+
+        long id = JSON.readTree(post("counterparties", "{\"code\":\"PART\",\"name\":\"Partnerski\",\"kind\":\"PERSON\"}",
+                ADMIN, password).body()).get("id").asLong();
+        JsonNode timeline = waitForTimeline(id, password);
+        assertEquals("Registered by admin", timeline.get(0).get("summary").asText());
+        assertEquals("sample-partner", timeline.get(0).get("module").asText());
+        assertTrue(cardText(id, password).contains("wzór partnera"));
+
+        featuresService.uninstallFeature("relacja-sample-partner", NO_REFRESH);
+        waitForRest("counterparties", STARTUP_TIMEOUT);
+        String builtIn = cardText(id, password);
+        assertTrue(builtIn, builtIn.contains("Karta kontrahenta"));
+        assertFalse(builtIn, builtIn.contains("wzór partnera"));
+        assertEquals("[]", get("counterparties/" + id + "/timeline", ADMIN, password).body().strip());
+    }
+
+    /** Events are delivered asynchronously, so the entry appears a moment after the counterparty. */
+    private JsonNode waitForTimeline(long id, String password) throws Exception {
+        for (int i = 0; i < 40; i++) {
+            JsonNode entries = JSON.readTree(get("counterparties/" + id + "/timeline", ADMIN, password).body());
+            if (entries.size() > 0) {
+                return entries;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the partner's timeline entry never appeared");
+    }
+
+    private String cardText(long id, String password) throws Exception {
+        HttpResponse<byte[]> pdf = send(request("counterparties/" + id + "/card.pdf", ADMIN, password)
+                .setHeader("Accept", "application/pdf").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
