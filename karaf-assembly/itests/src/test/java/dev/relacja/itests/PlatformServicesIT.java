@@ -12,6 +12,10 @@ import dev.relacja.contacts.api.CounterpartyService;
 import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.numbering.NumberingService;
 import dev.relacja.core.api.numbering.ResetPeriod;
+import dev.relacja.core.api.security.OperatorDraft;
+import dev.relacja.core.api.security.OperatorService;
+import dev.relacja.core.api.security.Role;
+import java.security.Principal;
 import java.security.PrivilegedExceptionAction;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
 import javax.security.auth.Subject;
 import javax.transaction.TransactionManager;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -45,6 +50,8 @@ public class PlatformServicesIT extends RelacjaTestSupport {
 
     @Inject
     NumberingService numbering;
+    @Inject
+    OperatorService operators;
     @Inject
     TransactionManager transactions;
 
@@ -120,6 +127,21 @@ public class PlatformServicesIT extends RelacjaTestSupport {
                 () -> executeCommand("crm:counterparty-add --nip 1234567890 SHELL2 Firma"));
         assertTrue(String.valueOf(refused.getCause()), refused.getCause() instanceof ValidationException);
         assertTrue(refused.getMessage(), refused.getMessage().contains("NIP checksum does not match"));
+    }
+
+    @Test
+    public void operatorsWhoAreNotAdminsReachOnlyCrmCommandsTheirRoleAllows() throws Exception {
+        asAdmin(() -> operators.create(new OperatorDraft("wanda", "Wanda Widz", null, Role.VIEWER, null, null, null, null),
+                "viewer-password-1".toCharArray()));
+        Principal[] viewer = {new UserPrincipal("wanda"), new RolePrincipal("relacja-viewer"), new RolePrincipal("ssh")};
+
+        String listed = executeCommand("crm:counterparty-list", viewer);
+        assertTrue(listed, listed.contains("page 0"));
+        for (String refused : new String[] {"bundle:list", "feature:list", "crm:operator-add --password x1234567890 ewa Ewa",
+            "crm:counterparty-add --kind PERSON VIEW1 Widz"}) {
+            RuntimeException e = assertThrows(refused, RuntimeException.class, () -> executeCommand(refused, viewer));
+            assertTrue(e.getMessage(), e.getMessage().contains("Command not found"));
+        }
     }
 
     private static CounterpartyDraft person(String code, String name) {
