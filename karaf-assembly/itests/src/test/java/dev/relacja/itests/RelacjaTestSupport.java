@@ -4,6 +4,8 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
@@ -106,6 +108,9 @@ public abstract class RelacjaTestSupport {
                         .karafVersion(karafVersion)
                         .unpackDirectory(new File("target/exam")),
                 keepRuntimeFolder(),
+                // a busy 2-core machine boots Karaf in well over Pax Exam's 10 s default wait for injected services
+                systemProperty("pax.exam.service.timeout").value(Long.toString(STARTUP_TIMEOUT.toMillis())),
+                systemTimeout(STARTUP_TIMEOUT.toMillis()),
                 configureConsole().ignoreLocalConsole(),
                 logLevel(LogLevel.INFO),
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "updateSnapshots", "none"),

@@ -7,7 +7,12 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,11 +25,14 @@ import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
  * The sample partner bundle, installed into the running distribution, extends Relacja through its
  * extension points alone: its timeline contributor (fed by domain events) shows on a counterparty's
- * timeline and its card template outranks the built-in one; uninstalled, everything is as before.
+ * timeline and its card template outranks the built-in one; its Camel timer route stops and starts
+ * again cleanly when the bundle is updated or refreshed; uninstalled, everything is as before.
  * The probe talks to Relacja over HTTP only, so installing features never refreshes it.
  */
 @RunWith(PaxExam.class)
@@ -54,12 +62,57 @@ public class SamplePartnerIT extends RelacjaTestSupport {
         assertEquals("sample-partner", timeline.get(0).get("module").asText());
         assertTrue(cardText(id, password).contains("wzór partnera"));
 
+        String firstRun = heartbeatRun(null);
+        Bundle partner = relacjaBundles().stream()
+                .filter(b -> b.getSymbolicName().equals("dev.relacja.sample.partner")).findFirst().orElseThrow();
+        partner.update();
+        String afterUpdate = heartbeatRun(firstRun);
+        refresh(partner);
+        heartbeatRun(afterUpdate);
+
         featuresService.uninstallFeature("relacja-sample-partner", NO_REFRESH);
+        Path heartbeat = heartbeatFile();
+        String last = Files.readString(heartbeat);
+        Thread.sleep(1_000);
+        assertEquals("the route stopped with its bundle", last, Files.readString(heartbeat));
         waitForRest("counterparties", STARTUP_TIMEOUT);
         String builtIn = cardText(id, password);
         assertTrue(builtIn, builtIn.contains("Karta kontrahenta"));
         assertFalse(builtIn, builtIn.contains("wzór partnera"));
         assertEquals("[]", get("counterparties/" + id + "/timeline", ADMIN, password).body().strip());
+    }
+
+    /**
+     * Waits until the partner's timer route is writing heartbeats of a run other than {@code previous}
+     * (a new CamelContext after an update or refresh) and ticking, and answers that run's id.
+     */
+    private String heartbeatRun(String previous) throws Exception {
+        Path file = heartbeatFile();
+        for (int i = 0; i < 100; i++) {
+            if (Files.isRegularFile(file)) {
+                String[] first = Files.readString(file).strip().split(" ");
+                if (first.length == 2 && !first[0].equals(previous)) {
+                    Thread.sleep(500);
+                    String[] later = Files.readString(file).strip().split(" ");
+                    assertEquals("one run at a time", first[0], later[0]);
+                    assertTrue("the timer ticks", Long.parseLong(later[1]) > Long.parseLong(first[1]));
+                    return first[0];
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no heartbeat of a new run in " + file);
+    }
+
+    private Path heartbeatFile() {
+        return karafBase().resolve("relacja-data").resolve("sample-partner").resolve("heartbeat");
+    }
+
+    private void refresh(Bundle bundle) throws InterruptedException {
+        CountDownLatch refreshed = new CountDownLatch(1);
+        bundleContext.getBundle(0).adapt(FrameworkWiring.class)
+                .refreshBundles(List.of(bundle), event -> refreshed.countDown());
+        assertTrue(refreshed.await(60, TimeUnit.SECONDS));
     }
 
     /** Events are delivered asynchronously, so the entry appears a moment after the counterparty. */
