@@ -14,10 +14,10 @@ import dev.relacja.core.api.paging.PageRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -54,32 +54,35 @@ public class CounterpartyStore {
     public record BatchOutcome(int created, int updated, List<Integer> codeTaken) {
     }
 
+    /** Every code in use, read once through the code index (an import checks its rows against it). */
+    public Set<String> allCodes() {
+        return new HashSet<>(jpa.txExpr(TransactionType.Supports, em -> em
+                .createQuery("select c.code from CounterpartyEntity c", String.class).getResultList()));
+    }
+
     /**
-     * Stores a batch of validated drafts in one transaction: new codes are created, existing ones updated
-     * when {@code updateExisting}, otherwise reported back by their position in {@code drafts}.
+     * Stores a batch of validated drafts in one transaction: codes not in {@code existingCodes} are
+     * created; existing ones are updated when {@code updateExisting}, otherwise reported back by their
+     * position in {@code drafts}. (One query for the whole batch would be simpler, but Derby keeps the
+     * plan it chose for an empty table and then scans the whole table for every batch.)
      */
-    public BatchOutcome saveAll(List<CounterpartyDraft> drafts, boolean updateExisting) {
+    public BatchOutcome saveAll(List<CounterpartyDraft> drafts, Set<String> existingCodes, boolean updateExisting) {
         if (drafts.isEmpty()) {
             return new BatchOutcome(0, 0, List.of());
         }
         return jpa.txExpr(TransactionType.Required, em -> {
-            Map<String, CounterpartyEntity> existing = new HashMap<>();
-            em.createQuery("select c from CounterpartyEntity c where c.code in :codes", CounterpartyEntity.class)
-                    .setParameter("codes", drafts.stream().map(CounterpartyDraft::code).toList())
-                    .getResultList()
-                    .forEach(c -> existing.put(c.toCounterparty().code(), c));
             Instant now = clock.instant();
             int created = 0;
             int updated = 0;
             List<Integer> taken = new ArrayList<>();
             for (int i = 0; i < drafts.size(); i++) {
                 CounterpartyDraft draft = drafts.get(i);
-                CounterpartyEntity current = existing.get(draft.code());
-                if (current == null) {
+                if (!existingCodes.contains(draft.code())) {
                     em.persist(new CounterpartyEntity(draft, now));
                     created++;
                 } else if (updateExisting) {
-                    current.apply(draft, now);
+                    byCode(em, draft.code()).orElseThrow(() -> new NotFoundException("Counterparty", draft.code()))
+                            .apply(draft, now);
                     updated++;
                 } else {
                     taken.add(i);

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -69,6 +70,7 @@ public class ContactsTransferImpl implements ContactsTransfer {
         List<Long> batchRows = new ArrayList<>();
         long created = 0;
         long updated = 0;
+        Set<String> existingCodes = store.allCodes();
         try (CSVParser parser = CsvCounterparties.open(csv)) {
             for (CSVRecord record : parser) {
                 CsvCounterparties.Row row = CsvCounterparties.toRow(record);
@@ -85,12 +87,12 @@ public class ContactsTransferImpl implements ContactsTransfer {
                 batch.add(valid);
                 batchRows.add(row.number());
                 if (batch.size() == BATCH) {
-                    CounterpartyStore.BatchOutcome outcome = flush(batch, batchRows, updateExisting, rejected);
+                    CounterpartyStore.BatchOutcome outcome = flush(batch, batchRows, existingCodes, updateExisting, rejected);
                     created += outcome.created();
                     updated += outcome.updated();
                 }
             }
-            CounterpartyStore.BatchOutcome outcome = flush(batch, batchRows, updateExisting, rejected);
+            CounterpartyStore.BatchOutcome outcome = flush(batch, batchRows, existingCodes, updateExisting, rejected);
             created += outcome.created();
             updated += outcome.updated();
         } catch (IOException | UncheckedIOException e) {
@@ -190,8 +192,9 @@ public class ContactsTransferImpl implements ContactsTransfer {
     }
 
     private CounterpartyStore.BatchOutcome flush(List<CounterpartyDraft> batch, List<Long> rows,
-            boolean updateExisting, List<RejectedRow> rejected) {
-        CounterpartyStore.BatchOutcome outcome = store.saveAll(batch, updateExisting);
+            Set<String> existingCodes, boolean updateExisting, List<RejectedRow> rejected) {
+        CounterpartyStore.BatchOutcome outcome = store.saveAll(batch, existingCodes, updateExisting);
+        batch.forEach(draft -> existingCodes.add(draft.code()));
         for (int position : outcome.codeTaken()) {
             rejected.add(new RejectedRow(rows.get(position), batch.get(position).code(),
                     List.of(new FieldError("code", "a counterparty with this code exists; import with update to change it"))));
