@@ -1,0 +1,377 @@
+package dev.relacja.itests.crash;
+
+import static dev.relacja.itests.crash.RestClient.json;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The external crash harness: starts the built distribution with {@code bin/start}, drives it over REST,
+ * kills it with {@code kill -9}, starts it again and checks what survived. Later modules add their crash
+ * scenarios here.
+ *
+ * <p>All scenarios share one instance under {@code target/crash/recovery}, as all modules share one
+ * database: a first start costs 15-35 s here, a restart 10-30 s, so each scenario adds only its own kill
+ * and restart. A scenario therefore checks only its own records — found by id, or by a tag of its own —
+ * never global totals, and does not depend on the order scenarios run in.
+ *
+ * <p>Not covered yet: "numbering never reuses a number after a crash" needs a REST resource that issues
+ * numbered documents (invoicing); add it here when one exists.
+ */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
+class CrashRecoveryIT {
+    private static final Logger LOG = LoggerFactory.getLogger(CrashRecoveryIT.class);
+    /** Generous: a restart after kill -9 includes Derby's log recovery, and the 2 cores are shared. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final String PASSWORD = "Crash-Test-Admin-Passw0rd";
+    /** What later starts put into RELACJA_ADMIN_PASSWORD: it must not create or reset the admin. */
+    private static final String OTHER_PASSWORD = "Another-Password-After-The-Crash";
+    private static final String INITIAL_PASSWORD_FILE = "relacja-data/initial-admin-password";
+    /**
+     * Messages worth reading after a crash: recovery, corruption, Derby's storage errors (SQLState XS…).
+     * Logged, not asserted; the look-behind skips paths such as target/crash/recovery.
+     */
+    private static final Pattern RECOVERY_MESSAGES = Pattern.compile("(?i)(?<![/\\w.-])recover|corrupt|\\bXS[A-Z0-9]{3}\\b");
+
+    private static KarafProcess karaf;
+
+    @BeforeAll
+    static void firstStart() {
+        karaf = KarafProcess.unpack("recovery", PASSWORD);
+        karaf.start(READY_TIMEOUT);
+        // only the very first start may create the admin; every later one offers another password
+        karaf.environment(KarafProcess.ADMIN_PASSWORD_VARIABLE, OTHER_PASSWORD);
+    }
+
+    /** A scenario that failed between its kill and its restart leaves Karaf down for the next one. */
+    @BeforeEach
+    void running() {
+        if (!karaf.isRunning()) {
+            karaf.start(READY_TIMEOUT);
+        }
+    }
+
+    @AfterAll
+    static void noKarafSurvives() {
+        if (karaf != null) {
+            karaf.close();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ 1
+
+    private static final String COMMITTED_TAG = "crash-committed";
+
+    /**
+     * Everything the API answered as done — counterparties, contact persons, a file, an update with
+     * If-Match — is there after kill -9 and a restart, and the restart neither creates nor resets the admin.
+     */
+    @Test
+    void committedWorkSurvivesKill9() throws Exception {
+        RestClient api = karaf.admin();
+        assertFalse(Files.exists(karaf.base().resolve(INITIAL_PASSWORD_FILE)),
+                "RELACJA_ADMIN_PASSWORD was set, yet Relacja generated " + INITIAL_PASSWORD_FILE);
+
+        Map<Long, Map<String, Object>> counterparties = new LinkedHashMap<>();
+        for (int i = 1; i <= 50; i++) {
+            Map<String, Object> draft = counterparty(i);
+            HttpResponse<String> created = api.postJson("counterparties", draft);
+            assertNotNull(created.headers().firstValue("Location").orElse(null), "POST answered no Location");
+            counterparties.put(json(created, 201).path("id").asLong(), draft);
+        }
+        List<Long> ids = new ArrayList<>(counterparties.keySet());
+
+        Map<Long, List<String>> contactPersons = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += 10) {
+            String name = "Łucja Kontaktowa " + i;
+            json(api.postJson("counterparties/" + ids.get(i) + "/contact-persons",
+                    Map.of("name", name, "role", "Księgowa")), 201);
+            contactPersons.put(ids.get(i), List.of(name));
+        }
+
+        long fileOwner = ids.get(0);
+        byte[] content = new byte[300 * 1024];
+        new Random(20240601L).nextBytes(content);
+        JsonNode file = json(api.post("files?type=counterparty&id=" + fileOwner + "&name=umowa.pdf",
+                "application/pdf", content, Duration.ofSeconds(60)), 201);
+        long fileId = file.path("id").asLong();
+        assertEquals(sha256(content), file.path("sha256").asText().toLowerCase(), "sha256 of the stored file");
+
+        long updatedId = ids.get(1);
+        HttpResponse<String> before = api.get("counterparties/" + updatedId);
+        String staleTag = before.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("GET sent no ETag"));
+        Map<String, Object> changed = new LinkedHashMap<>(counterparties.get(updatedId));
+        changed.put("name", "Zmieniony po aktualizacji");
+        changed.put("tags", List.of(COMMITTED_TAG, "vip"));
+        changed.put("emails", List.of("biuro@example.pl"));
+        HttpResponse<String> update = api.putJson("counterparties/" + updatedId, changed, staleTag);
+        json(update, 200);
+        String currentTag = update.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("PUT sent no ETag"));
+        assertNotEquals(staleTag, currentTag, "an update must change the ETag");
+        counterparties.put(updatedId, changed);
+
+        karaf.kill9();
+        restart();
+
+        assertEquals(50, api.total("counterparties?size=1&tag=" + COMMITTED_TAG), "counterparties after the restart");
+        for (Map.Entry<Long, Map<String, Object>> expected : counterparties.entrySet()) {
+            JsonNode stored = json(api.get("counterparties/" + expected.getKey()), 200);
+            for (String field : List.of("code", "name", "kind", "nip")) {
+                Object value = expected.getValue().get(field);
+                assertEquals(value == null ? null : value.toString(),
+                        stored.path(field).isNull() ? null : stored.path(field).asText(),
+                        field + " of counterparty " + expected.getKey());
+            }
+            List<String> persons = names(json(api.get("counterparties/" + expected.getKey() + "/contact-persons"), 200));
+            assertEquals(contactPersons.getOrDefault(expected.getKey(), List.of()), persons,
+                    "contact persons of counterparty " + expected.getKey());
+        }
+        HttpResponse<String> afterUpdate = api.get("counterparties/" + updatedId);
+        JsonNode updated = json(afterUpdate, 200);
+        assertEquals(Set.of(COMMITTED_TAG, "vip"), Set.copyOf(texts(updated.path("tags"))), "tags set by the update");
+        assertEquals(List.of("biuro@example.pl"), texts(updated.path("emails")), "e-mails set by the update");
+        assertEquals(currentTag, afterUpdate.headers().firstValue("ETag").orElse(null), "version after the restart");
+        assertEquals(412, api.putJson("counterparties/" + updatedId, changed, staleTag).statusCode(),
+                "the pre-update ETag must stay stale after the restart");
+
+        JsonNode files = json(api.get("files?type=counterparty&id=" + fileOwner), 200);
+        assertEquals(1, files.size(), "files of counterparty " + fileOwner + ": " + files);
+        assertEquals(fileId, files.get(0).path("id").asLong());
+        HttpResponse<byte[]> download = api.getBytes("files/" + fileId + "/content");
+        assertEquals(200, download.statusCode(), "downloading file " + fileId);
+        assertArrayEquals(content, download.body(), "the file must come back byte for byte");
+
+        assertEquals(401, karaf.client(KarafProcess.ADMIN, OTHER_PASSWORD).get("counterparties?size=1").statusCode(),
+                "a restart with another RELACJA_ADMIN_PASSWORD must not create or reset the admin");
+        JsonNode operators = json(api.get("operators"), 200).path("items");
+        assertEquals(1, StreamSupport.stream(operators.spliterator(), false)
+                .filter(o -> KarafProcess.ADMIN.equals(o.path("username").asText())).count(),
+                "operators named admin after the restart: " + operators);
+        assertFalse(Files.exists(karaf.base().resolve(INITIAL_PASSWORD_FILE)),
+                "RELACJA_ADMIN_PASSWORD was set, yet Relacja generated " + INITIAL_PASSWORD_FILE);
+    }
+
+    // ------------------------------------------------------------------------------------------------ 2
+
+    private static final int IMPORT_ROWS = 20_000;
+    private static final String IMPORT_TAG = "crash-import";
+    /** This scenario's counterparties, and only those: the list filtered by its tag. */
+    private static final String IMPORTED = "counterparties?tag=" + IMPORT_TAG;
+    private static final String IMPORTED_COUNT = IMPORTED + "&size=1";
+    private static final int IMPORT_BATCH = 500;
+
+    /**
+     * A CSV import killed midway keeps every batch it committed and no part of the one it was in: the
+     * survivors are whole batches, exactly the file's first rows, and a re-import with update completes.
+     *
+     * <p>Timing: the import takes 20-30 s for 20,000 rows here (40 batches of 500, 0.5-1.5 s each). The test
+     * watches two batches commit, which tells it roughly how long a batch takes, and kills Karaf half a
+     * batch later: inside a later batch's transaction, which is where the import spends nearly all its
+     * time (writing rows), with more than 30 batches of margin left. If a much faster machine ever
+     * finishes the import first, the test fails saying so (raise {@link #IMPORT_ROWS}) rather than
+     * passing without having crashed anything.
+     */
+    @Test
+    void importKilledMidwayKeepsWholeBatchesOnly() throws Exception {
+        List<String> codes = new ArrayList<>(IMPORT_ROWS);
+        StringBuilder csv = new StringBuilder("code,name,kind,tags\n");
+        for (int i = 0; i < IMPORT_ROWS; i++) {
+            String code = String.format("IMP%05d", i);
+            codes.add(code);
+            csv.append(code).append(',').append(importedName(code)).append(",PERSON,").append(IMPORT_TAG).append('\n');
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+
+        ExecutorService importer = Executors.newSingleThreadExecutor(r -> new Thread(r, "csv-import"));
+        try {
+            RestClient api = karaf.admin();
+            Future<HttpResponse<String>> running = importer.submit(() ->
+                    api.post("counterparties/import", "text/csv", file, Duration.ofMinutes(5)));
+
+            long first = awaitMoreImported(api, running, 0);
+            long firstAt = System.nanoTime();
+            long seen = awaitMoreImported(api, running, first);
+            long batchMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstAt);
+            assertEquals(0, first % IMPORT_BATCH, "a running import must only show whole batches, saw " + first);
+            assertEquals(0, seen % IMPORT_BATCH, "a running import must only show whole batches, saw " + seen);
+            Thread.sleep(batchMillis / 2);
+            LOG.info("Killing the import {} ms after it showed {} rows (a batch took about {} ms)",
+                    batchMillis / 2, seen, batchMillis);
+            karaf.kill9();
+            assertImportDidNotFinish(running);
+
+            restart();
+            long survivors = api.total(IMPORTED_COUNT);
+            LOG.info("Import killed after {} visible rows; {} survived the restart", seen, survivors);
+            assertTrue(survivors >= seen, "committed batches were lost: " + seen + " were visible before the kill, "
+                    + survivors + " after the restart");
+            assertEquals(0, survivors % IMPORT_BATCH, "a half-committed batch survived: " + survivors + " rows");
+            assertTrue(survivors < IMPORT_ROWS, "the import cannot have finished: it was killed");
+
+            // batches commit in file order, so the survivors are exactly the file's first rows, with their data
+            Map<String, String> stored = storedCodesAndNames(api, survivors);
+            assertEquals(survivors, stored.size(), "counterparties listed after the restart");
+            for (String code : codes.subList(0, (int) survivors)) {
+                assertEquals(importedName(code), stored.get(code), "name of imported " + code);
+            }
+
+            long reimport = System.nanoTime();
+            JsonNode report = json(api.post("counterparties/import?update=true", "text/csv", file, Duration.ofMinutes(5)), 200);
+            LOG.info("Re-import of {} rows with update took {} ms", IMPORT_ROWS,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - reimport));
+            assertEquals(0, report.path("rejected").size(), "rows refused by the re-import: " + report.path("rejected"));
+            assertEquals(IMPORT_ROWS - survivors, report.path("created").asLong(), "rows the re-import created");
+            assertEquals(survivors, report.path("updated").asLong(), "rows the re-import updated");
+            assertEquals(IMPORT_ROWS, api.total(IMPORTED_COUNT), "counterparties after the re-import");
+        } finally {
+            importer.shutdownNow();
+        }
+    }
+
+    /**
+     * Polls the count of imported rows until it exceeds {@code than}; answers the count seen. (While a
+     * batch is being written the count waits for its row locks, so it answers right after a commit.)
+     */
+    private static long awaitMoreImported(RestClient api, Future<HttpResponse<String>> running, long than)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            if (running.isDone()) {
+                fail("The import ended while the test waited for more than " + than + " rows, so nothing can be"
+                        + " killed midway; raise IMPORT_ROWS. Answer: " + describe(running));
+            }
+            long total = api.total(IMPORTED_COUNT);
+            if (total > than) {
+                return total;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("The import showed no more than " + than + " rows within 120 s");
+    }
+
+    /** The killed import's HTTP call must have failed; a complete answer means the kill came too late. */
+    private static void assertImportDidNotFinish(Future<HttpResponse<String>> running) throws InterruptedException {
+        try {
+            HttpResponse<String> answer = running.get(60, TimeUnit.SECONDS);
+            fail("The import finished before kill -9, so nothing was tested; raise IMPORT_ROWS. Answer: "
+                    + answer.statusCode() + " " + answer.body());
+        } catch (ExecutionException e) {
+            LOG.info("The killed import's call failed as expected: {}", e.getCause().toString());
+        } catch (TimeoutException e) {
+            fail("The import call did not notice that Karaf was killed");
+        }
+    }
+
+    private static Map<String, String> storedCodesAndNames(RestClient api, long expected) throws Exception {
+        Map<String, String> stored = new HashMap<>();
+        for (int page = 0; (long) page * IMPORT_BATCH < expected; page++) {
+            JsonNode items = json(api.get(IMPORTED + "&sort=code&size=" + IMPORT_BATCH + "&page=" + page), 200).path("items");
+            for (JsonNode item : items) {
+                assertEquals(null, stored.put(item.path("code").asText(), item.path("name").asText()),
+                        "code listed twice: " + item.path("code").asText());
+            }
+        }
+        return stored;
+    }
+
+    private static String importedName(String code) {
+        return "Importowany " + code + " Gdańsk";
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    private static void restart() {
+        long begin = System.nanoTime();
+        karaf.start(READY_TIMEOUT);
+        LOG.info("Restart after kill -9 took {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
+        for (String line : karaf.logLinesOfLastStart(RECOVERY_MESSAGES)) {
+            LOG.info("After the crash: {}", line);
+        }
+    }
+
+    /** Counterparty number {@code i}: every fifth a company with a valid NIP, the others persons. */
+    private static Map<String, Object> counterparty(int i) {
+        Map<String, Object> draft = new LinkedHashMap<>();
+        draft.put("code", String.format("C%03d", i));
+        boolean company = i % 5 == 0;
+        draft.put("name", (company ? "Zakład Żółć i Syn " : "Gęślą Jaźń ") + i);
+        draft.put("kind", company ? "COMPANY" : "PERSON");
+        draft.put("nip", company ? validNip(i) : null);
+        draft.put("tags", List.of(COMMITTED_TAG));
+        return draft;
+    }
+
+    /** A NIP with a correct check digit (weights 6 5 7 2 3 4 5 6 7, modulo 11, never 10). */
+    static String validNip(int seed) {
+        int[] weights = {6, 5, 7, 2, 3, 4, 5, 6, 7};
+        for (int candidate = 100_000 + seed * 10; ; candidate++) {
+            String first = "526" + String.format("%06d", candidate % 1_000_000);
+            int sum = 0;
+            for (int d = 0; d < weights.length; d++) {
+                sum += (first.charAt(d) - '0') * weights[d];
+            }
+            if (sum % 11 != 10) {
+                return first + sum % 11;
+            }
+        }
+    }
+
+    private static List<String> names(JsonNode list) {
+        return StreamSupport.stream(list.spliterator(), false).map(p -> p.path("name").asText()).toList();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    private static String sha256(byte[] content) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+
+    private static String describe(Future<HttpResponse<String>> done) {
+        try {
+            HttpResponse<String> answer = done.get();
+            return answer.statusCode() + " " + answer.body();
+        } catch (ExecutionException e) {
+            return e.getCause().toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+}
