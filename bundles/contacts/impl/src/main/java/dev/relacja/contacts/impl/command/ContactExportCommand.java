@@ -5,7 +5,6 @@ import dev.relacja.contacts.api.Counterparty;
 import dev.relacja.contacts.api.CounterpartyService;
 import dev.relacja.contacts.api.VCardFormat;
 import dev.relacja.core.api.error.NotFoundException;
-import dev.relacja.core.api.error.ValidationException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,11 +38,7 @@ public class ContactExportCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        VCardFormat format = switch (version) {
-            case "3.0" -> VCardFormat.V3_0;
-            case "4.0" -> VCardFormat.V4_0;
-            default -> throw new ValidationException("version", "vCard version is 3.0 or 4.0");
-        };
+        VCardFormat format = VCardFormat.ofVersion(version);
         Counterparty c = counterparties.findByCode(code).orElseThrow(() -> new NotFoundException("Counterparty", code));
         try (Writer vcards = Files.newBufferedWriter(Paths.get(file), StandardCharsets.UTF_8)) {
             transfer.exportContactPersons(c.id(), format, vcards);

@@ -117,13 +117,8 @@ public class CounterpartyResource {
     @Path("{id}/contact-persons/vcard")
     @Produces(VCARD + ";charset=UTF-8")
     public String exportVcards(@PathParam("id") long id, @QueryParam("version") @DefaultValue("4.0") String version) {
-        VCardFormat format = switch (version) {
-            case "3.0" -> VCardFormat.V3_0;
-            case "4.0" -> VCardFormat.V4_0;
-            default -> throw new ValidationException("version", "vCard version is 3.0 or 4.0");
-        };
         StringWriter out = new StringWriter();
-        transfer.exportContactPersons(id, format, out);
+        transfer.exportContactPersons(id, VCardFormat.ofVersion(version), out);
         return out.toString();
     }
 

@@ -3,8 +3,6 @@ package dev.relacja.core.impl.events;
 import dev.relacja.core.api.events.DomainEvents;
 import dev.relacja.core.api.events.RelacjaEvents;
 import java.util.Map;
-import javax.transaction.Status;
-import javax.transaction.Synchronization;
 import javax.transaction.TransactionSynchronizationRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,22 +26,6 @@ public class EventAdminDomainEvents implements DomainEvents {
     @Override
     public void publishAfterCommit(String module, String event, Map<String, Object> properties) {
         Event posted = new Event(RelacjaEvents.topic(module, event), properties);
-        if (transactions.getTransactionKey() == null) {
-            eventAdmin.postEvent(posted);
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to prepare: the event only leaves after the outcome is known
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    eventAdmin.postEvent(posted);
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> eventAdmin.postEvent(posted));
     }
 }

@@ -11,6 +11,7 @@ import dev.relacja.core.api.security.Caller;
 import dev.relacja.core.api.security.CallerContext;
 import dev.relacja.core.api.security.Role;
 import dev.relacja.core.impl.DataDirectory;
+import dev.relacja.core.impl.events.AfterCommit;
 import dev.relacja.core.impl.persistence.CoreSchema;
 import dev.relacja.core.impl.records.RecordResolvers;
 import java.io.InputStream;
@@ -18,8 +19,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.transaction.Status;
-import javax.transaction.Synchronization;
 import javax.transaction.TransactionSynchronizationRegistry;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -126,30 +125,10 @@ public class JpaFileService implements FileService {
             return stillUsed == 0 ? entity.sha256() : null;
         });
         if (sha != null) {
-            deleteContentAfterCommit(sha);
+            AfterCommit.run(transactions, () -> contents.delete(sha));
         }
         events.publishAfterCommit("core", "FILE_DETACHED", Map.of(RelacjaEvents.ID, fileId,
                 RelacjaEvents.OPERATOR, caller.username()));
-    }
-
-    private void deleteContentAfterCommit(String sha) {
-        if (transactions.getTransactionKey() == null) {
-            contents.delete(sha);
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // the content stays until the outcome is known
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    contents.delete(sha);
-                }
-            }
-        });
     }
 
     private static String cleanFilename(String filename) {
