@@ -18,6 +18,7 @@ import dev.relacja.core.api.paging.Page;
 import dev.relacja.core.api.paging.PageRequest;
 import dev.relacja.core.api.rest.EntityTags;
 import dev.relacja.core.api.rest.RelacjaRest;
+import dev.relacja.documents.api.RenderingException;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -36,6 +37,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.ServiceUnavailableException;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
@@ -79,7 +81,17 @@ public class CounterpartyResource {
     @Path("{id}/card.pdf")
     @Produces("application/pdf")
     public Response printCard(@PathParam("id") long id) {
-        return Response.ok(card.pdf(id))
+        byte[] pdf;
+        try {
+            pdf = card.pdf(id);
+        } catch (RenderingException e) {
+            if (e.reason() == RenderingException.Reason.TIMEOUT || e.reason() == RenderingException.Reason.BUSY) {
+                // the printing queue is full or slow: worth trying again, unlike a broken template (500)
+                throw new ServiceUnavailableException(e.getMessage(), 10L);
+            }
+            throw e;
+        }
+        return Response.ok(pdf)
                 .header("Content-Disposition", "inline; filename=\"counterparty-" + id + ".pdf\"").build();
     }
 
