@@ -57,11 +57,13 @@ public final class CounterpartyValidator {
                 address(d.addresses().registered(), "addresses.registered", errors),
                 address(d.addresses().correspondence(), "addresses.correspondence", errors));
         List<String> emails = emails(d.emails(), "emails", errors);
+        atMost(String.join("\n", emails), 2000, "emails", errors);
         String billingEmail = trim(d.billingEmail());
-        if (billingEmail != null && !EMAIL.matcher(billingEmail).matches()) {
+        if (billingEmail != null && (billingEmail.length() > 254 || !EMAIL.matcher(billingEmail).matches())) {
             errors.add(new FieldError("billingEmail", "not an e-mail address: " + billingEmail));
         }
         List<String> phones = phones(d.phones(), "phones", errors);
+        atMost(String.join("\n", phones), 1000, "phones", errors);
         String bankAccount = trim(d.bankAccount());
         if (bankAccount != null) {
             bankAccount = Iban.normalize(bankAccount.matches("[0-9 ]{26,32}") ? "PL" + bankAccount : bankAccount);
@@ -73,6 +75,7 @@ public final class CounterpartyValidator {
         List<String> tags = new ArrayList<>(new LinkedHashSet<>(d.tags() == null ? List.of()
                 : d.tags().stream().map(CounterpartyValidator::trim).filter(t -> t != null)
                         .map(t -> t.toLowerCase(Locale.ROOT)).toList()));
+        atMost(String.join(",", tags), 990, "tags", errors);
         for (String tag : tags) {
             if (!TAG.matcher(tag).matches()) {
                 errors.add(new FieldError("tags", "a tag is 1 to 40 letters, digits, _ or -: " + tag));
@@ -101,6 +104,8 @@ public final class CounterpartyValidator {
         }
         List<String> emails = emails(d.emails(), "emails", errors);
         List<String> phones = phones(d.phones(), "phones", errors);
+        atMost(String.join("\n", emails), 2000, "emails", errors);
+        atMost(String.join("\n", phones), 1000, "phones", errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -119,7 +124,19 @@ public final class CounterpartyValidator {
         if ("PL".equals(country) && postalCode != null && !postalCode.matches("\\d{2}-\\d{3}")) {
             errors.add(new FieldError(field + ".postalCode", "a Polish postal code looks like 00-950"));
         }
-        return new Address(trim(a.street()), postalCode, trim(a.city()), country);
+        String street = trim(a.street());
+        String city = trim(a.city());
+        atMost(street, 200, field + ".street", errors);
+        atMost(postalCode, 20, field + ".postalCode", errors);
+        atMost(city, 100, field + ".city", errors);
+        return new Address(street, postalCode, city, country);
+    }
+
+    /** Refuses what would not fit its column, instead of letting the database fail the whole request. */
+    private static void atMost(String value, int max, String field, List<FieldError> errors) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "at most " + max + " characters in all"));
+        }
     }
 
     private static List<String> emails(List<String> values, String field, List<FieldError> errors) {

@@ -52,4 +52,18 @@ class CounterpartyValidatorTest {
                         null, null, false, null, null, null)));
         assertEquals("nip", e.errors().get(0).field());
     }
+
+    @Test
+    void refusesWhatWouldNotFitItsColumnNamingTheField() {
+        List<String> manyEmails = java.util.stream.IntStream.range(0, 100)
+                .mapToObj(i -> "osoba" + i + "@przyklad-dlugiej-domeny.pl").toList();
+        ValidationException e = assertThrows(ValidationException.class, () -> CounterpartyValidator.validated(
+                new CounterpartyDraft("LONG", "Długi", CounterpartyKind.PERSON, null, null,
+                        new dev.relacja.contacts.api.Addresses(
+                                new dev.relacja.contacts.api.Address("ul. " + "Długa ".repeat(40), "00-950", "Warszawa", "PL"), null),
+                        manyEmails, null, null, null, null, false, null, null, null)));
+
+        assertEquals(List.of("addresses.registered.street", "emails"),
+                e.errors().stream().map(FieldError::field).toList());
+    }
 }

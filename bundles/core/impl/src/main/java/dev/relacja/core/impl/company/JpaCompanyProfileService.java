@@ -64,6 +64,13 @@ public class JpaCompanyProfileService implements CompanyProfileService {
         return saved;
     }
 
+    /** Refuses what would not fit its column, instead of letting the database fail the request. */
+    private static void atMost(String value, int max, String field, List<FieldError> errors) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "at most " + max + " characters"));
+        }
+    }
+
     private static CompanyProfile validated(CompanyProfile p) {
         if (p == null) {
             throw new ValidationException("body", "send the company profile");
@@ -84,17 +91,30 @@ public class JpaCompanyProfileService implements CompanyProfileService {
         if (!country.matches("[A-Z]{2}")) {
             errors.add(new FieldError("country", "use a two-letter ISO country code"));
         }
+        if (p.email() != null && !p.email().isBlank()
+                && (p.email().length() > 254 || !p.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            errors.add(new FieldError("email", "not an e-mail address: " + p.email()));
+        }
+        atMost(p.street(), 200, "street", errors);
+        atMost(p.postalCode(), 20, "postalCode", errors);
+        atMost(p.city(), 100, "city", errors);
+        atMost(p.phone(), 40, "phone", errors);
         List<String> accounts = new ArrayList<>();
         for (String account : p.bankAccounts() == null ? List.<String>of() : p.bankAccounts()) {
+            if (account == null) {
+                errors.add(new FieldError("bankAccounts", "a bank account cannot be empty"));
+                continue;
+            }
             String iban = Iban.normalize(account.matches("[0-9 ]{26,32}") ? "PL" + account : account);
             Iban.problem(iban).ifPresentOrElse(problem -> errors.add(new FieldError("bankAccounts", problem)),
                     () -> accounts.add(iban));
         }
+        atMost(String.join("\n", accounts), 1000, "bankAccounts", errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         return new CompanyProfile(p.name().strip(), nip, regon, p.street(), p.postalCode(), p.city(), country,
-                p.email(), p.phone(), accounts, p.logoFileId(),
+                p.email() == null || p.email().isBlank() ? null : p.email().strip(), p.phone(), accounts, p.logoFileId(),
                 p.defaultCurrency() == null ? Currency.getInstance("PLN") : p.defaultCurrency(),
                 p.timeZone() == null ? ZoneId.of("Europe/Warsaw") : p.timeZone(), p.version());
     }
