@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -33,6 +34,7 @@ public class OperatorStore {
     private final JpaTemplate jpa;
     private final PasswordHasher hasher = new PasswordHasher();
     private final RecentLogins recentLogins = new RecentLogins(Clock.systemUTC());
+    private final AtomicLong changes = new AtomicLong();
 
     @Activate
     public OperatorStore(
@@ -69,6 +71,7 @@ public class OperatorStore {
             OperatorEntity entity = new OperatorEntity(draft, hash);
             em.persist(entity);
             em.flush();
+            changes.incrementAndGet();
             return entity.toOperator();
         });
     }
@@ -84,6 +87,7 @@ public class OperatorStore {
             }
             entity.apply(draft);
             em.flush();
+            changes.incrementAndGet();
             return entity.toOperator();
         });
     }
@@ -102,8 +106,14 @@ public class OperatorStore {
             OperatorEntity entity = load(em, id);
             entity.setActive(active);
             em.flush();
+            changes.incrementAndGet();
             return entity.toOperator();
         });
+    }
+
+    /** Grows with every change of an operator's name, role, supervisor or state, so that caches know when to reload. */
+    public long changeCount() {
+        return changes.get();
     }
 
     public Optional<Operator> find(long id) {
