@@ -1,6 +1,8 @@
 package dev.relacja.testing;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.persistence.EntityManagerFactory;
@@ -20,7 +22,7 @@ public final class TestDatabase implements AutoCloseable {
 
     private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
     private final String name = "test-" + UUID.randomUUID();
-    private EntityManagerFactory emf;
+    private final List<EntityManagerFactory> factories = new ArrayList<>();
 
     public TestDatabase() {
         dataSource.setDatabaseName("memory:" + name);
@@ -43,14 +45,15 @@ public final class TestDatabase implements AutoCloseable {
         return this;
     }
 
-    /** The module's persistence unit, switched from JTA to resource-local transactions. */
+    /** The module's persistence unit, switched from JTA to resource-local transactions; one database serves several units. */
     public LocalJpaTemplate jpa(String unitName) {
         Map<String, Object> props = new HashMap<>();
         props.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
         props.put("javax.persistence.jtaDataSource", "");
         props.put("javax.persistence.nonJtaDataSource", dataSource);
         props.put("eclipselink.logging.level", "WARNING");
-        emf = Persistence.createEntityManagerFactory(unitName, props);
+        EntityManagerFactory emf = Persistence.createEntityManagerFactory(unitName, props);
+        factories.add(emf);
         return new LocalJpaTemplate(emf);
     }
 
@@ -60,9 +63,7 @@ public final class TestDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        if (emf != null) {
-            emf.close();
-        }
+        factories.forEach(EntityManagerFactory::close);
         EmbeddedDataSource shutdown = new EmbeddedDataSource();
         shutdown.setDatabaseName("memory:" + name);
         shutdown.setShutdownDatabase("shutdown");
