@@ -53,7 +53,6 @@ CREATE INDEX tasks_delegator_status_deadline ON tasks_task (delegated_by_id, sta
 CREATE INDEX tasks_owner_completed ON tasks_task (owner_id, completed_at);
 CREATE INDEX tasks_counterparty_start ON tasks_task (counterparty_id, start_at);
 CREATE INDEX tasks_status_deadline ON tasks_task (status, deadline, id);
-CREATE INDEX tasks_parent ON tasks_task (parent_id);
 CREATE INDEX tasks_root ON tasks_task (root_id);
 CREATE INDEX tasks_thread ON tasks_task (thread_key, start_at);
 
@@ -77,7 +76,8 @@ INSERT INTO tasks_type (code, name, activity, version) VALUES
     ('phone-call', 'Rozmowa telefoniczna', TRUE, 0),
     ('meeting', 'Spotkanie', TRUE, 0),
     ('email', 'E-mail', TRUE, 0),
-    ('visit', 'Wizyta', TRUE, 0);
+    ('visit', 'Wizyta', TRUE, 0),
+    ('procedure', 'Procedura obsługi klienta', FALSE, 0);
 INSERT INTO tasks_stage (type_code, stage_order, code, name, closing) VALUES
     ('task', 0, 'new', 'Nowe', FALSE),
     ('task', 1, 'in-progress', 'W toku', FALSE),
@@ -93,4 +93,7 @@ INSERT INTO tasks_stage (type_code, stage_order, code, name, closing) VALUES
     ('email', 1, 'done', 'Wysłany', TRUE),
     ('visit', 0, 'planned', 'Zaplanowana', FALSE),
     ('visit', 1, 'in-progress', 'W toku', FALSE),
-    ('visit', 2, 'done', 'Odbyta', TRUE);
+    ('visit', 2, 'done', 'Odbyta', TRUE),
+    ('procedure', 0, 'new', 'Rozpoczęta', FALSE),
+    ('procedure', 1, 'in-progress', 'W toku', FALSE),
+    ('procedure', 2, 'done', 'Zakończona', TRUE);
