@@ -130,6 +130,21 @@ class TaskServiceTest {
     }
 
     @Test
+    void aTaskThatReachesAClosingStageIsFullyDoneWhateverPercentCameWithIt() {
+        Task edited = fx.tasks.create(TaskDraft.titled("Edytowane"));
+        fx.tasks.report(edited.id(), new WorkReport(null, 40, null, null));
+        Task current = fx.tasks.find(edited.id()).orElseThrow();
+        Task closedByEdit = fx.tasks.update(edited.id(), current.version(), TaskDraft.of(current).withProgress("done", 40));
+        assertEquals(TaskStatus.DONE, closedByEdit.status());
+        assertEquals(100, closedByEdit.percentDone());
+
+        Task reported = fx.tasks.create(TaskDraft.titled("Raportowane"));
+        Task closedByReport = fx.tasks.report(reported.id(), new WorkReport("done", 50, 30, "koniec"));
+        assertEquals(100, closedByReport.percentDone());
+        assertEquals(0, fx.tasks.reopen(reported.id()).percentDone());
+    }
+
+    @Test
     void closingAMainTaskWithOpenSubtasksNeedsConfirmation() {
         Task main = fx.tasks.create(TaskDraft.titled("Reklamacja"));
         Task sub = fx.tasks.create(TaskDraft.titled("Oględziny").withParent(main.id()));

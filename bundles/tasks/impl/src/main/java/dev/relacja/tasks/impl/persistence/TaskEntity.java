@@ -136,7 +136,7 @@ public class TaskEntity {
         return value;
     }
 
-    /** Moves to {@code stage}; a closing stage completes the task at 100 %, leaving one reopens it. */
+    /** Moves to {@code stage}; a closing stage completes the task, which is then 100 % done; leaving one reopens it. */
     void setStage(Stage stage, Instant now, ChangeLog log) {
         if (!stage.code().equals(stageCode)) {
             log.record(LogKind.STAGE, stageCode, stage.code());
@@ -147,9 +147,9 @@ public class TaskEntity {
             log.record(newStatus == TaskStatus.DONE ? LogKind.COMPLETED : LogKind.REOPENED, status, newStatus.name());
             status = newStatus.name();
             completedAt = newStatus == TaskStatus.DONE ? now : null;
-            if (newStatus == TaskStatus.DONE) {
-                setPercent(100, percentManual, log);
-            }
+        }
+        if (newStatus == TaskStatus.DONE) {
+            setPercent(100, percentManual, log);
         }
     }
 

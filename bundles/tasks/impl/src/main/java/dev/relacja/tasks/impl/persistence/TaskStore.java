@@ -115,8 +115,8 @@ public class TaskStore {
             if (fields.stage().closing() && task.status() == TaskStatus.OPEN) {
                 requireNoOpenDescendants(em, task);
             }
-            task.setStage(fields.stage(), now, log);
             applyPercent(em, task, fields.percentDone(), log);
+            task.setStage(fields.stage(), now, log);
             task.touch(now);
             afterChange(em, task, oldParentId, journal);
             return task.toStored();
@@ -131,14 +131,14 @@ public class TaskStore {
             TaskEntity task = load(em, id, guard);
             Journal journal = new Journal(em, actorId, now);
             ChangeLog log = journal.of(task.id());
+            if (percent != null) {
+                task.setPercent(percent, true, log);
+            }
             if (stage != null) {
                 if (stage.closing() && task.status() == TaskStatus.OPEN) {
                     requireNoOpenDescendants(em, task);
                 }
                 task.setStage(stage, now, log);
-            }
-            if (percent != null) {
-                task.setPercent(percent, true, log);
             }
             if (minutes != null) {
                 journal.add(task.id(), LogKind.WORK, null, null, minutes, comment);
