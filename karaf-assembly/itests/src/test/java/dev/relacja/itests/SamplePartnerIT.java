@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.karaf.features.FeaturesService;
@@ -32,7 +33,8 @@ import org.osgi.framework.wiring.FrameworkWiring;
  * The sample partner bundle, installed into the running distribution, extends Relacja through its
  * extension points alone: its timeline contributor (fed by domain events) shows on a counterparty's
  * timeline and its card template outranks the built-in one; its Camel timer route stops and starts
- * again cleanly when the bundle is updated or refreshed; uninstalled, everything is as before.
+ * again cleanly when the bundle is updated or refreshed; uninstalled, everything is as before. Its
+ * tasks listener tags new complaint tasks, acting for the operator who created them.
  * The probe talks to Relacja over HTTP only, so installing features never refreshes it.
  */
 @RunWith(PaxExam.class)
@@ -80,6 +82,54 @@ public class SamplePartnerIT extends RelacjaTestSupport {
         assertTrue(builtIn, builtIn.contains("Karta kontrahenta"));
         assertFalse(builtIn, builtIn.contains("wzór partnera"));
         assertEquals("[]", get("counterparties/" + id + "/timeline", ADMIN, password).body().strip());
+    }
+
+    @Test
+    public void aPartnerListenerTagsNewComplaintTasks() throws Exception {
+        String password = initialAdminPassword();
+        waitForRest("tasks", STARTUP_TIMEOUT);
+        featuresService.installFeature("relacja-sample-partner", NO_REFRESH);
+        try {
+            waitForRest("tasks", STARTUP_TIMEOUT);
+            // the ordinary task first, so its event has been handled by the time the complaint is tagged
+            JsonNode ordinary = createTask("Zwykłe zadanie", password);
+            JsonNode complaint = createTask("Reklamacja dostawy z 12 listopada", password);
+            assertEquals("the tag comes from the partner, after the task was created", 0, complaint.get("tags").size());
+
+            JsonNode tagged = waitForTag(complaint.get("id").asLong(), "reklamacja", password);
+            assertEquals(tagged.toString(), 1, tagged.get("tags").size());
+            JsonNode untouched = task(ordinary.get("id").asLong(), password);
+            assertEquals(untouched.toString(), 0, untouched.get("tags").size());
+        } finally {
+            featuresService.uninstallFeature("relacja-sample-partner", NO_REFRESH);
+        }
+    }
+
+    private JsonNode createTask(String title, String password) throws Exception {
+        HttpResponse<String> created = post("tasks", JSON.writeValueAsString(Map.of("title", title)), ADMIN, password);
+        assertEquals(created.body(), 201, created.statusCode());
+        return JSON.readTree(created.body());
+    }
+
+    private JsonNode task(long id, String password) throws Exception {
+        HttpResponse<String> task = get("tasks/" + id, ADMIN, password);
+        assertEquals(task.body(), 200, task.statusCode());
+        return JSON.readTree(task.body());
+    }
+
+    /** The partner tags the task on an EventAdmin thread, a moment after it was created. */
+    private JsonNode waitForTag(long id, String tag, String password) throws Exception {
+        JsonNode task = null;
+        for (int i = 0; i < 40; i++) {
+            task = task(id, password);
+            for (JsonNode each : task.get("tags")) {
+                if (each.asText().equals(tag)) {
+                    return task;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("task " + id + " never got the tag " + tag + ": " + task);
     }
 
     /**
