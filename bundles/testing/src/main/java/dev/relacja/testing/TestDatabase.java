@@ -50,7 +50,10 @@ public final class TestDatabase implements AutoCloseable {
         Map<String, Object> props = new HashMap<>();
         props.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
         props.put("javax.persistence.jtaDataSource", "");
-        props.put("javax.persistence.nonJtaDataSource", dataSource);
+        // through EclipseLink's own connection pool, as Karaf's pooled DataSource would: Derby's
+        // EmbeddedDataSource opens a new connection for every transaction
+        props.put("javax.persistence.jdbc.driver", "org.apache.derby.jdbc.EmbeddedDriver");
+        props.put("javax.persistence.jdbc.url", "jdbc:derby:memory:" + name);
         props.put("eclipselink.logging.level", "WARNING");
         EntityManagerFactory emf = Persistence.createEntityManagerFactory(unitName, props);
         factories.add(emf);

@@ -11,6 +11,7 @@ import dev.relacja.core.api.security.Role;
 import dev.relacja.tasks.impl.persistence.TaskStore;
 import dev.relacja.tasks.impl.persistence.TaskTypeStore;
 import dev.relacja.testing.TestDatabase;
+import dev.relacja.testing.TestOperators;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

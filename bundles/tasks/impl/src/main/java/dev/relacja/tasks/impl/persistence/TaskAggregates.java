@@ -41,11 +41,14 @@ public final class TaskAggregates {
         }
         Instant now = clock.instant();
         return jpa.txExpr(TransactionType.Supports, em -> {
-            Map<Long, Long> open = grouped(em, "select t.ownerId, count(t) from TaskEntity t"
-                    + " where t.ownerId in :ids and t.status = 'OPEN' group by t.ownerId", operatorIds, null, null);
-            Map<Long, Long> overdue = grouped(em, "select t.ownerId, count(t) from TaskEntity t"
-                    + " where t.ownerId in :ids and t.status = 'OPEN' and t.deadline < :at group by t.ownerId",
-                    operatorIds, "at", now);
+            // open and overdue in one pass over the owner index: with "deadline < :at" in the WHERE clause
+            // Derby prefers the (status, deadline) index and reads every overdue task in the table
+            Map<Long, long[]> openAndOverdue = new HashMap<>();
+            for (Object[] row : em.createQuery("select t.ownerId, count(t), sum(case when t.deadline < :at then 1 else 0 end)"
+                    + " from TaskEntity t where t.ownerId in :ids and t.status = 'OPEN' group by t.ownerId", Object[].class)
+                    .setParameter("ids", operatorIds).setParameter("at", now).getResultList()) {
+                openAndOverdue.put((Long) row[0], new long[] {number(row[1]), number(row[2])});
+            }
             Map<Long, Long> done = grouped(em, "select t.ownerId, count(t) from TaskEntity t"
                     + " where t.ownerId in :ids and t.completedAt >= :at group by t.ownerId", operatorIds, "at", weekStart);
             Map<Long, Long> minutes = grouped(em, "select l.operatorId, sum(l.minutesSpent) from LogEntryEntity l"
@@ -53,8 +56,8 @@ public final class TaskAggregates {
                     operatorIds, "at", weekStart);
             Map<Long, OperatorCounts> counts = new HashMap<>();
             for (Long id : operatorIds) {
-                counts.put(id, new OperatorCounts(open.getOrDefault(id, 0L), overdue.getOrDefault(id, 0L),
-                        done.getOrDefault(id, 0L), minutes.getOrDefault(id, 0L)));
+                long[] open = openAndOverdue.getOrDefault(id, new long[2]);
+                counts.put(id, new OperatorCounts(open[0], open[1], done.getOrDefault(id, 0L), minutes.getOrDefault(id, 0L)));
             }
             return counts;
         });
@@ -67,9 +70,13 @@ public final class TaskAggregates {
         }
         Map<Long, Long> result = new HashMap<>();
         for (Object[] row : query.getResultList()) {
-            result.put((Long) row[0], row[1] == null ? 0L : ((Number) row[1]).longValue());
+            result.put((Long) row[0], number(row[1]));
         }
         return result;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0L : ((Number) value).longValue();
     }
 
     /** Aggregates bypass the attribute converter: EclipseLink hands back the column's Timestamp. */

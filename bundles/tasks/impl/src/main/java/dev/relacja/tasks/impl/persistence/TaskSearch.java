@@ -4,7 +4,9 @@ import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.tasks.api.TaskQuery;
 import dev.relacja.tasks.api.TaskStatus;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +22,7 @@ final class TaskSearch {
             "deadline", "t.deadline", "start", "t.start", "priority", "t.priority",
             "created", "t.createdAt", "updated", "t.updatedAt", "title", "t.title");
 
-    private final StringBuilder where = new StringBuilder(" where 1 = 1");
+    private final List<String> predicates = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
     private final String orderBy;
 
@@ -80,7 +82,7 @@ final class TaskSearch {
         if (query.parentId() != null) {
             condition("t.parentId = :parent", "parent", query.parentId());
         } else if (query.topLevel()) {
-            where.append(" and t.parentId is null");
+            predicates.add("t.parentId is null");
         }
         orderBy = orderBy(query.sort());
     }
@@ -90,8 +92,13 @@ final class TaskSearch {
     }
 
     private void condition(String predicate, String name, Object value) {
-        where.append(" and ").append(predicate);
+        predicates.add(predicate);
         parameters.put(name, value);
+    }
+
+    /** No "1 = 1" seed: a literal comparison makes EclipseLink inline every parameter, so Derby compiles each query anew. */
+    private String where() {
+        return predicates.isEmpty() ? "" : " where " + String.join(" and ", predicates);
     }
 
     private static String orderBy(String sort) {
@@ -109,11 +116,11 @@ final class TaskSearch {
     }
 
     TypedQuery<TaskEntity> page(EntityManager em) {
-        return bind(em.createQuery("select t from TaskEntity t" + where + orderBy, TaskEntity.class));
+        return bind(em.createQuery("select t from TaskEntity t" + where() + orderBy, TaskEntity.class));
     }
 
     TypedQuery<Long> count(EntityManager em) {
-        return bind(em.createQuery("select count(t) from TaskEntity t" + where, Long.class));
+        return bind(em.createQuery("select count(t) from TaskEntity t" + where(), Long.class));
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> query) {

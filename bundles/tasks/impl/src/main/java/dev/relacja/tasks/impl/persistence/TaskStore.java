@@ -251,12 +251,15 @@ public class TaskStore {
         if (ids.isEmpty()) {
             return Map.of();
         }
+        // grouped by status rather than filtered by it: with "status = 'OPEN'" Derby prefers the status
+        // index and scans every open task in the table instead of probing the parent index
         Map<Long, Integer> counts = new HashMap<>();
         jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "select t.parentId, count(t) from TaskEntity t where t.parentId in :ids and t.status = 'OPEN'"
-                        + " group by t.parentId", Object[].class)
-                .setParameter("ids", ids).getResultList())
-                .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).intValue()));
+                "select t.parentId, t.status, count(t) from TaskEntity t where t.parentId in :ids"
+                        + " group by t.parentId, t.status", Object[].class)
+                .setParameter("ids", ids).getResultList()).stream()
+                .filter(row -> TaskStatus.OPEN.name().equals(row[1]))
+                .forEach(row -> counts.put((Long) row[0], ((Number) row[2]).intValue()));
         return counts;
     }
 

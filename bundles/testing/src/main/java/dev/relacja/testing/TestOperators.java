@@ -1,4 +1,4 @@
-package dev.relacja.tasks.impl;
+package dev.relacja.testing;
 
 import dev.relacja.core.api.error.NotFoundException;
 import dev.relacja.core.api.security.Operator;
@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Operators in memory: the core's operator service needs the core's bundle and a slow password hash,
- * and the tasks module only reads operators through this interface.
+ * and modules only read operators through this interface.
  */
 public final class TestOperators implements OperatorService {
     private final Map<Long, Operator> byId = new ConcurrentHashMap<>();
