@@ -14,6 +14,7 @@ import dev.relacja.core.api.paging.PageRequest;
 import dev.relacja.core.api.security.Caller;
 import dev.relacja.core.api.security.CallerContext;
 import dev.relacja.core.api.security.Role;
+import dev.relacja.testing.Latencies;
 import dev.relacja.testing.LocalJpaTemplate;
 import dev.relacja.testing.TestDatabase;
 import java.io.StringReader;

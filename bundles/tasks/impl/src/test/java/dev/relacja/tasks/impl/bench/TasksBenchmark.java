@@ -12,6 +12,7 @@ import dev.relacja.tasks.api.TaskQuery;
 import dev.relacja.tasks.api.TaskStatus;
 import dev.relacja.tasks.api.TeamMemberSummary;
 import dev.relacja.tasks.impl.TasksFixture;
+import dev.relacja.testing.Latencies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

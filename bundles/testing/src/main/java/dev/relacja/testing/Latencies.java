@@ -1,11 +1,11 @@
-package dev.relacja.tasks.impl.bench;
+package dev.relacja.testing;
 
 import java.util.Arrays;
 
 /** Median and 95th percentile (nearest rank) of repeated timings, in milliseconds. */
-record Latencies(double medianMs, double p95Ms, int runs) {
+public record Latencies(double medianMs, double p95Ms, int runs) {
 
-    static Latencies of(long[] nanos) {
+    public static Latencies of(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         int n = sorted.length;
