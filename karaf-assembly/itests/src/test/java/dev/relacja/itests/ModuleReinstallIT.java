@@ -28,16 +28,18 @@ public class ModuleReinstallIT extends RelacjaTestSupport {
                 "{\"code\":\"KEEPME\",\"name\":\"Survives reinstall\",\"kind\":\"PERSON\"}", ADMIN, password);
         assertEquals(created.body(), 201, created.statusCode());
 
-        featuresService.uninstallFeature("relacja-contacts");
-        assertTrue("contacts bundles are gone", relacjaBundles().stream()
-                .noneMatch(b -> b.getSymbolicName().startsWith("dev.relacja.contacts")));
+        uninstallContactsAndDependents();
+        assertTrue("contacts bundles (and those of tasks and procedures, which need them) are gone",
+                relacjaBundles().stream().noneMatch(b -> b.getSymbolicName().startsWith("dev.relacja.contacts")
+                        || b.getSymbolicName().startsWith("dev.relacja.tasks")));
         assertEquals(404, get("counterparties", ADMIN, password).statusCode());
         assertEquals("the core keeps serving", 200, get("operators", ADMIN, password).statusCode());
         assertEquals(Bundle.ACTIVE, relacjaBundles().stream()
                 .filter(b -> b.getSymbolicName().equals("dev.relacja.core.impl")).findFirst().orElseThrow().getState());
 
-        featuresService.installFeature("relacja-contacts");
+        installContactsAndDependents();
         waitForRest("counterparties", STARTUP_TIMEOUT);
+        waitForRest("tasks", STARTUP_TIMEOUT);
         HttpResponse<String> found = get("counterparties?q=KEEPME", ADMIN, password);
         assertEquals(200, found.statusCode());
         assertTrue(found.body(), found.body().contains("Survives reinstall"));

@@ -83,14 +83,15 @@ public class OpenApiIT extends RelacjaTestSupport {
     @Test
     public void followsTheContactsModuleOutAndBackIn() throws Exception {
         try {
-            featuresService.uninstallFeature("relacja-contacts");
+            uninstallContactsAndDependents();
             JsonNode without = JSON.readTree(get("openapi.json", ADMIN, adminPassword).body());
             assertFalse("/counterparties is gone", without.get("paths").has("/counterparties"));
             assertFalse(without.get("paths").has("/contact-persons/{id}"));
             assertFalse(without.at("/components/schemas").has("Counterparty"));
+            assertFalse(without.get("paths").has("/tasks"));
             assertTrue("the core's resources stay", without.get("paths").has("/operators"));
         } finally {
-            featuresService.installFeature("relacja-contacts");
+            installContactsAndDependents();
         }
         waitForRest("counterparties", STARTUP_TIMEOUT);
         JsonNode with = JSON.readTree(get("openapi.json", ADMIN, adminPassword).body());

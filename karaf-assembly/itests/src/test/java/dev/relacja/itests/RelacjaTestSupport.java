@@ -32,6 +32,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,6 +79,9 @@ public abstract class RelacjaTestSupport {
 
     protected static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(2);
     protected static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(2);
+    /** relacja-contacts and every module feature that requires it. */
+    protected static final List<String> CONTACTS_AND_DEPENDENTS = List.of("relacja-procedures", "relacja-tasks",
+            "relacja-contacts");
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(30);
 
     @Inject
@@ -246,6 +251,21 @@ public abstract class RelacjaTestSupport {
             case Bundle.ACTIVE: return "ACTIVE";
             default: return Integer.toString(state);
         }
+    }
+
+    /**
+     * Uninstalls the contacts module with the modules that need it (tasks, procedures), in one
+     * deployment: Karaf keeps a feature's bundles while an installed feature still requires it.
+     */
+    protected void uninstallContactsAndDependents() throws Exception {
+        featuresService.uninstallFeatures(new LinkedHashSet<>(CONTACTS_AND_DEPENDENTS),
+                EnumSet.noneOf(FeaturesService.Option.class));
+    }
+
+    /** Installs the contacts module and the modules that need it again. */
+    protected void installContactsAndDependents() throws Exception {
+        featuresService.installFeatures(new LinkedHashSet<>(CONTACTS_AND_DEPENDENTS),
+                EnumSet.noneOf(FeaturesService.Option.class));
     }
 
     protected void assertFeatureInstalled(String name) throws Exception {

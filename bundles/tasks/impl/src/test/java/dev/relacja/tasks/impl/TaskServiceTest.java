@@ -11,6 +11,7 @@ import dev.relacja.contacts.api.ContactPersonDraft;
 import dev.relacja.contacts.api.Counterparty;
 import dev.relacja.contacts.api.CounterpartyDraft;
 import dev.relacja.contacts.api.CounterpartyKind;
+import dev.relacja.contacts.api.TimelineEntry;
 import dev.relacja.core.api.error.AccessDeniedException;
 import dev.relacja.core.api.error.ConflictException;
 import dev.relacja.core.api.error.FieldError;
@@ -341,6 +342,20 @@ class TaskServiceTest {
         assertEquals(person, withPerson.contactPersonId());
         assertTrue(withPerson.activity());
         assertRefused(() -> fx.tasks.create(TaskDraft.titled("Bez firmy").withCounterparty(null, person)), "contactPersonId");
+    }
+
+    @Test
+    void theCounterpartyTimelineShowsWhatTheCallerMaySee() {
+        fx.tasks.create(TaskDraft.titled("Telefon od Acme").withType("phone-call").withCounterparty(acme.id(), null));
+        fx.as(outsider).tasks.create(TaskDraft.titled("Cudze spotkanie").withType("meeting").withCounterparty(acme.id(), null));
+        TaskTimeline timeline = new TaskTimeline(fx.store, fx.callers, fx.operators);
+
+        fx.as(anna);
+        assertEquals(List.of("Aktywność (phone-call, planned, anna): Telefon od Acme"),
+                timeline.entriesFor(acme.id(), 10).stream().map(TimelineEntry::summary).toList());
+        assertEquals(2, fx.as(fx.operator(9, "root", Role.ADMIN, null)).tasks.search(
+                TaskQuery.builder().counterparty(acme.id()).build(), new PageRequest(0, 10)).total());
+        assertEquals(2, timeline.entriesFor(acme.id(), 10).size());
     }
 
     private List<String> titles(TaskQuery query) {

@@ -31,9 +31,9 @@ public final class TasksFixture implements AutoCloseable {
     public final TaskServiceImpl tasks;
     public final TaskTypeServiceImpl types;
     private volatile Caller caller;
+    public final CallerContext callers = () -> Optional.ofNullable(caller);
 
     public TasksFixture(Clock clock) {
-        CallerContext callers = () -> Optional.ofNullable(caller);
         DomainEvents recorder = (module, event, properties) -> events.add(module + "/" + event + " " + properties.get("id"));
         counterparties = new CounterpartyServiceImpl(CounterpartyStore.over(db.jpa("relacja-contacts"), clock), callers,
                 operators, recorder);
