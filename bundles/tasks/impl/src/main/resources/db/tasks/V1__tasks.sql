@@ -29,7 +29,7 @@ CREATE TABLE tasks_task (
     created_by_id      BIGINT        NOT NULL,
     priority           SMALLINT      NOT NULL,
     stage_code         VARCHAR(32)   NOT NULL,
-    status             VARCHAR(8)    NOT NULL,
+    status             SMALLINT      NOT NULL,  -- 0 open, 1 done: a number, so index scans skip the collator
     percent_done       SMALLINT      NOT NULL,
     percent_manual     BOOLEAN       NOT NULL,
     start_at           TIMESTAMP,

@@ -1,5 +1,6 @@
 package dev.relacja.tasks.impl.persistence;
 
+import dev.relacja.tasks.api.TaskStatus;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,8 +46,9 @@ public final class TaskAggregates {
             // Derby prefers the (status, deadline) index and reads every overdue task in the table
             Map<Long, long[]> openAndOverdue = new HashMap<>();
             for (Object[] row : em.createQuery("select t.ownerId, count(t), sum(case when t.deadline < :at then 1 else 0 end)"
-                    + " from TaskEntity t where t.ownerId in :ids and t.status = 'OPEN' group by t.ownerId", Object[].class)
-                    .setParameter("ids", operatorIds).setParameter("at", now).getResultList()) {
+                    + " from TaskEntity t where t.ownerId in :ids and t.status = :open group by t.ownerId", Object[].class)
+                    .setParameter("ids", operatorIds).setParameter("at", now).setParameter("open", TaskEntity.OPEN)
+                    .getResultList()) {
                 openAndOverdue.put((Long) row[0], new long[] {number(row[1]), number(row[2])});
             }
             Map<Long, Long> done = grouped(em, "select t.ownerId, count(t) from TaskEntity t"
@@ -114,7 +116,7 @@ public final class TaskAggregates {
             long count = ((Number) row[4]).longValue();
             boolean activity = Boolean.TRUE.equals(row[2]);
             ThreadCounts part = new ThreadCounts((String) row[1], activity ? count : 0, activity ? 0 : count,
-                    "OPEN".equals(row[3]) ? count : 0, instant(row[5]));
+                    TaskEntity.statusOf(row[3]) == TaskStatus.OPEN ? count : 0, instant(row[5]));
             threads.merge((String) row[0], part, ThreadCounts::plus);
         }
         return threads.values().stream().sorted(Comparator.comparing(ThreadCounts::last).reversed()).limit(limit).toList();

@@ -23,6 +23,9 @@ import javax.persistence.Version;
 @Table(name = "tasks_task")
 public class TaskEntity {
     private static final Priority[] PRIORITIES = Priority.values();
+    /** The status column's values. */
+    static final short OPEN = 0;
+    static final short DONE = 1;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,8 +51,9 @@ public class TaskEntity {
     private short priority;
     @Column(name = "stage_code", nullable = false)
     private String stageCode;
+    /** {@link #OPEN} or {@link #DONE}; a number because every VARCHAR comparison in a territory-collated database goes through the collator. */
     @Column(nullable = false)
-    private String status;
+    private short status;
     @Column(name = "percent_done", nullable = false)
     private short percentDone;
     @Column(name = "percent_manual", nullable = false)
@@ -90,7 +94,7 @@ public class TaskEntity {
         this.typeCode = fields.type().code();
         this.activity = fields.type().activity();
         this.stageCode = fields.stage().code();
-        this.status = TaskStatus.OPEN.name();
+        this.status = OPEN;
         this.parentId = parent == null ? null : parent.id;
         this.rootId = parent == null ? null : parent.rootId;
         this.depth = parent == null ? 0 : (short) (parent.depth + 1);
@@ -144,8 +148,8 @@ public class TaskEntity {
         }
         TaskStatus newStatus = stage.closing() ? TaskStatus.DONE : TaskStatus.OPEN;
         if (newStatus != status()) {
-            log.record(newStatus == TaskStatus.DONE ? LogKind.COMPLETED : LogKind.REOPENED, status, newStatus.name());
-            status = newStatus.name();
+            log.record(newStatus == TaskStatus.DONE ? LogKind.COMPLETED : LogKind.REOPENED, status().name(), newStatus.name());
+            status = code(newStatus);
             completedAt = newStatus == TaskStatus.DONE ? now : null;
         }
         if (newStatus == TaskStatus.DONE) {
@@ -226,7 +230,15 @@ public class TaskEntity {
     }
 
     TaskStatus status() {
-        return TaskStatus.valueOf(status);
+        return statusOf(status);
+    }
+
+    static short code(TaskStatus status) {
+        return status == TaskStatus.DONE ? DONE : OPEN;
+    }
+
+    static TaskStatus statusOf(Object column) {
+        return ((Number) column).shortValue() == DONE ? TaskStatus.DONE : TaskStatus.OPEN;
     }
 
     Priority priority() {

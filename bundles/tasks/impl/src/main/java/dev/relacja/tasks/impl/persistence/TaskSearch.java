@@ -57,12 +57,13 @@ final class TaskSearch {
         }
         TaskStatus status = Boolean.TRUE.equals(query.overdue()) ? TaskStatus.OPEN : query.status();
         if (status != null) {
-            condition("t.status = :status", "status", status.name());
+            condition("t.status = :status", "status", TaskEntity.code(status));
         }
         if (Boolean.TRUE.equals(query.overdue())) {
             condition("t.deadline < :now", "now", now);
         } else if (Boolean.FALSE.equals(query.overdue())) {
-            condition("(t.status <> 'OPEN' or t.deadline is null or t.deadline >= :now)", "now", now);
+            condition("(t.status = :done or t.deadline is null or t.deadline >= :now)", "now", now);
+            parameters.put("done", TaskEntity.DONE);
         }
         if (query.from() != null) {
             condition("t.deadline >= :from", "from", query.from());

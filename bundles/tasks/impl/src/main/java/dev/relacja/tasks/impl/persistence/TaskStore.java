@@ -217,8 +217,8 @@ public class TaskStore {
     /** The ids of {@code ownerId}'s open tasks, for a bulk reassignment. */
     public List<Long> openTaskIds(long ownerId) {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "select t.id from TaskEntity t where t.ownerId = :owner and t.status = 'OPEN' order by t.id", Long.class)
-                .setParameter("owner", ownerId).getResultList());
+                "select t.id from TaskEntity t where t.ownerId = :owner and t.status = :open order by t.id", Long.class)
+                .setParameter("owner", ownerId).setParameter("open", TaskEntity.OPEN).getResultList());
     }
 
     public Optional<StoredTask> find(long id) {
@@ -251,14 +251,14 @@ public class TaskStore {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        // grouped by status rather than filtered by it: with "status = 'OPEN'" Derby prefers the status
+        // grouped by status rather than filtered by it: with "status = open" Derby prefers the status
         // index and scans every open task in the table instead of probing the parent index
         Map<Long, Integer> counts = new HashMap<>();
         jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
                 "select t.parentId, t.status, count(t) from TaskEntity t where t.parentId in :ids"
                         + " group by t.parentId, t.status", Object[].class)
                 .setParameter("ids", ids).getResultList()).stream()
-                .filter(row -> TaskStatus.OPEN.name().equals(row[1]))
+                .filter(row -> TaskEntity.statusOf(row[1]) == TaskStatus.OPEN)
                 .forEach(row -> counts.put((Long) row[0], ((Number) row[2]).intValue()));
         return counts;
     }
@@ -365,7 +365,7 @@ public class TaskStore {
         }
         int sum = 0;
         for (Object[] child : children) {
-            sum += TaskStatus.DONE.name().equals(child[1]) ? 100 : ((Number) child[0]).intValue();
+            sum += TaskEntity.statusOf(child[1]) == TaskStatus.DONE ? 100 : ((Number) child[0]).intValue();
         }
         task.setPercent(Math.round((float) sum / children.size()), false, journal.of(task.id()));
     }

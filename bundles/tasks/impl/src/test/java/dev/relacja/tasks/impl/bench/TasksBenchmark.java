@@ -68,7 +68,7 @@ class TasksBenchmark {
         System.setProperty("derby.storage.pageCacheSize", "20000");
     }
 
-    private static final String MY_OPEN_SQL = "SELECT * FROM tasks_task WHERE owner_id = ? AND status = 'OPEN'"
+    private static final String MY_OPEN_SQL = "SELECT * FROM tasks_task WHERE owner_id = ? AND status = 0"
             + " ORDER BY deadline, id FETCH FIRST 20 ROWS ONLY";
 
     @Test
@@ -180,7 +180,7 @@ class TasksBenchmark {
                     task.setLong(5, owner);
                     task.setShort(6, (short) random.nextInt(4));
                     task.setString(7, open ? "in-progress" : "done");
-                    task.setString(8, open ? "OPEN" : "DONE");
+                    task.setShort(8, (short) (open ? 0 : 1));
                     task.setShort(9, (short) (open ? random.nextInt(100) : 100));
                     task.setTimestamp(10, Timestamp.from(deadline.minus(Duration.ofDays(7))));
                     task.setTimestamp(11, Timestamp.from(deadline));
@@ -262,7 +262,7 @@ class TasksBenchmark {
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(ZONE).toInstant());
         String[] queries = {
             "SELECT owner_id, COUNT(*), SUM(CASE WHEN deadline < ? THEN 1 ELSE 0 END) FROM tasks_task"
-                    + " WHERE owner_id BETWEEN ? AND ? AND status = 'OPEN' GROUP BY owner_id",
+                    + " WHERE owner_id BETWEEN ? AND ? AND status = 0 GROUP BY owner_id",
             "SELECT owner_id, COUNT(*) FROM tasks_task WHERE completed_at >= ? AND owner_id BETWEEN ? AND ? GROUP BY owner_id",
             "SELECT operator_id, SUM(minutes_spent) FROM tasks_log WHERE logged_at >= ? AND operator_id BETWEEN ? AND ?"
                     + " AND minutes_spent IS NOT NULL GROUP BY operator_id"};
