@@ -98,8 +98,9 @@ class CrashRecoveryIT {
     private static final String COMMITTED_TAG = "crash-committed";
 
     /**
-     * Everything the API answered as done — counterparties, contact persons, a file, an update with
-     * If-Match — is there after kill -9 and a restart, and the restart neither creates nor resets the admin.
+     * Everything the API answered as done — counterparties, contact persons, a file, a task tree with
+     * reported work, an update with If-Match — is there after kill -9 and a restart, and the restart
+     * neither creates nor resets the admin.
      */
     @Test
     void committedWorkSurvivesKill9() throws Exception {
@@ -145,8 +146,28 @@ class CrashRecoveryIT {
         assertNotEquals(staleTag, currentTag, "an update must change the ETag");
         counterparties.put(updatedId, changed);
 
+        // a task tree with reported work: its derived percent and its log must come back as answered
+        long mainTask = json(api.postJson("tasks", Map.of("title", "Wdrożenie po awarii", "type", "task",
+                "counterpartyId", ids.get(2))), 201).path("id").asLong();
+        long firstSubtask = json(api.postJson("tasks/" + mainTask + "/subtasks", Map.of("title", "Instalacja")), 201)
+                .path("id").asLong();
+        json(api.postJson("tasks/" + mainTask + "/subtasks", Map.of("title", "Szkolenie")), 201);
+        json(api.postJson("tasks/" + firstSubtask + "/log",
+                Map.of("percentDone", 60, "minutesSpent", 90, "comment", "Serwer zainstalowany")), 200);
+        JsonNode mainBefore = json(api.get("tasks/" + mainTask), 200);
+        assertEquals(30, mainBefore.path("percentDone").asInt(), "percent derived from 60 % and 0 %");
+        int logLines = json(api.get("tasks/" + firstSubtask + "/log"), 200).size();
+
         karaf.kill9();
         restart();
+
+        JsonNode mainAfter = json(api.get("tasks/" + mainTask), 200);
+        assertEquals(30, mainAfter.path("percentDone").asInt(), "the main task's percent after the restart");
+        assertEquals(mainBefore.path("version").asLong(), mainAfter.path("version").asLong(), "its version");
+        assertEquals(2, json(api.get("tasks/" + mainTask + "/subtasks"), 200).size(), "sub-tasks after the restart");
+        JsonNode log = json(api.get("tasks/" + firstSubtask + "/log"), 200);
+        assertEquals(logLines, log.size(), "the sub-task's log after the restart: " + log);
+        assertTrue(log.toString().contains("Serwer zainstalowany"), "the reported work after the restart: " + log);
 
         assertEquals(50, api.total("counterparties?size=1&tag=" + COMMITTED_TAG), "counterparties after the restart");
         for (Map.Entry<Long, Map<String, Object>> expected : counterparties.entrySet()) {
