@@ -1,9 +1,9 @@
 /**
- * Invoicing: for now the catalogue of goods and services that invoice lines, cyclic-invoice schemes and
- * offers pick from; invoices, schemes and runs come next.
+ * Invoicing: the catalogue of goods and services, and sales and pro forma invoices with their lines, VAT
+ * totals, lifecycle and payments; cyclic-invoice schemes and runs come next.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.relacja.invoicing.api;
 
 import org.osgi.annotation.bundle.Export;

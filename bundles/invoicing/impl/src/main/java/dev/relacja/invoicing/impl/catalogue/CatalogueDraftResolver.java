@@ -5,14 +5,13 @@ import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.money.Money;
 import dev.relacja.core.api.money.VatRate;
 import dev.relacja.invoicing.api.CatalogueItemDraft;
+import dev.relacja.invoicing.impl.validation.FieldRules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Checks a catalogue draft against every rule at once and resolves it into {@link CatalogueFields}: all
@@ -39,16 +38,16 @@ final class CatalogueDraftResolver {
         }
         List<FieldError> errors = new ArrayList<>();
         String code = code(errors, draft.code());
-        String name = text(errors, "name", draft.name(), MAX_NAME, true);
+        String name = FieldRules.text(errors, "name", draft.name(), MAX_NAME, true);
         if (draft.kind() == null) {
             errors.add(new FieldError("kind", "kind is required: GOODS or SERVICE"));
         }
-        String unit = text(errors, "unit", draft.unit(), MAX_UNIT, true);
+        String unit = FieldRules.text(errors, "unit", draft.unit(), MAX_UNIT, true);
         BigDecimal price = price(errors, draft.netPrice());
         String currency = currency(errors, draft.currency());
-        VatRate vat = vatRate(errors, draft.vatRate());
+        VatRate vat = FieldRules.vatRate(errors, "vatRate", draft.vatRate());
         String gtu = gtu(errors, draft.gtu());
-        String pkwiu = text(errors, "pkwiu", draft.pkwiu(), MAX_PKWIU, false);
+        String pkwiu = FieldRules.text(errors, "pkwiu", draft.pkwiu(), MAX_PKWIU, false);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -56,7 +55,7 @@ final class CatalogueDraftResolver {
     }
 
     private static String code(List<FieldError> errors, String value) {
-        String code = text(errors, "code", value, MAX_CODE, true);
+        String code = FieldRules.text(errors, "code", value, MAX_CODE, true);
         if (code != null && !CODE.matcher(code).matches()) {
             errors.add(new FieldError("code", "a code has only letters A-Z, digits and . _ / - (no spaces or Polish "
                     + "letters): '" + code + "'"));
@@ -100,19 +99,6 @@ final class CatalogueDraftResolver {
         return currency;
     }
 
-    private static VatRate vatRate(List<FieldError> errors, String value) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError("vatRate", "the VAT rate is required, one of " + allowedRates()));
-            return null;
-        }
-        try {
-            return VatRate.fromCode(value);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("vatRate", "'" + value.strip() + "' is not a VAT rate; use one of " + allowedRates()));
-            return null;
-        }
-    }
-
     private static String gtu(List<FieldError> errors, String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -122,23 +108,5 @@ final class CatalogueDraftResolver {
             errors.add(new FieldError("gtu", "a GTU code is GTU_01 to GTU_13 (or none), not '" + value.strip() + "'"));
         }
         return gtu;
-    }
-
-    static String text(List<FieldError> errors, String field, String value, int maxLength, boolean required) {
-        String stripped = value == null ? null : value.strip();
-        if (stripped == null || stripped.isEmpty()) {
-            if (required) {
-                errors.add(new FieldError(field, field + " is required"));
-            }
-            return null;
-        }
-        if (stripped.length() > maxLength) {
-            errors.add(new FieldError(field, field + " is " + stripped.length() + " characters long; at most " + maxLength));
-        }
-        return stripped;
-    }
-
-    static String allowedRates() {
-        return Arrays.stream(VatRate.values()).map(VatRate::code).collect(Collectors.joining(", "));
     }
 }
