@@ -127,6 +127,8 @@ public abstract class RelacjaTestSupport {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort())));
         options.addAll(java9PlusOptions(karafVersion));
+        // what the distribution's bin/setenv passes: see there why
+        options.add(new VMOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"));
         return options.toArray(new Option[0]);
     }
 
