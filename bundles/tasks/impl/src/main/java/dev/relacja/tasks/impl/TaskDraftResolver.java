@@ -2,6 +2,7 @@ package dev.relacja.tasks.impl;
 
 import dev.relacja.contacts.api.ContactPerson;
 import dev.relacja.contacts.api.CounterpartyService;
+import dev.relacja.core.api.error.FieldChecks;
 import dev.relacja.core.api.error.FieldError;
 import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.tasks.api.Priority;
@@ -44,9 +45,9 @@ final class TaskDraftResolver {
             throw new ValidationException("body", "send the task");
         }
         List<FieldError> errors = new ArrayList<>();
-        String title = text(errors, "title", draft.title(), 200, true);
-        String description = text(errors, "description", draft.description(), 4000, false);
-        String thread = text(errors, "thread", draft.thread(), 200, false);
+        String title = FieldChecks.text(errors, "title", draft.title(), 200, true);
+        String description = FieldChecks.text(errors, "description", draft.description(), 4000, false);
+        String thread = FieldChecks.text(errors, "thread", draft.thread(), 200, false);
         List<String> tags = tags(errors, draft.tags());
 
         String typeCode = draft.type() != null ? draft.type().strip() : existing != null ? existing.type() : DEFAULT_TYPE;
@@ -120,20 +121,6 @@ final class TaskDraftResolver {
                         + " does not belong to counterparty #" + counterpartyId));
             }
         }
-    }
-
-    static String text(List<FieldError> errors, String field, String value, int maxLength, boolean required) {
-        String stripped = value == null ? null : value.strip();
-        if (stripped == null || stripped.isEmpty()) {
-            if (required) {
-                errors.add(new FieldError(field, field + " is required"));
-            }
-            return null;
-        }
-        if (stripped.length() > maxLength) {
-            errors.add(new FieldError(field, field + " is " + stripped.length() + " characters long; at most " + maxLength));
-        }
-        return stripped;
     }
 
     /** Tags are lower case, without commas, each at most 50 characters, at most {@value #MAX_TAGS}. */

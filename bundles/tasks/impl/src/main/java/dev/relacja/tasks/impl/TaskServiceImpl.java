@@ -2,6 +2,7 @@ package dev.relacja.tasks.impl;
 
 import dev.relacja.contacts.api.CounterpartyService;
 import dev.relacja.core.api.error.AccessDeniedException;
+import dev.relacja.core.api.error.FieldChecks;
 import dev.relacja.core.api.error.FieldError;
 import dev.relacja.core.api.error.NotFoundException;
 import dev.relacja.core.api.error.ValidationException;
@@ -138,7 +139,7 @@ public class TaskServiceImpl implements TaskService {
         if (report.minutesSpent() != null && (report.minutesSpent() < 1 || report.minutesSpent() > MAX_MINUTES_PER_ENTRY)) {
             errors.add(new FieldError("minutesSpent", "report 1 to " + MAX_MINUTES_PER_ENTRY + " minutes per entry"));
         }
-        String comment = TaskDraftResolver.text(errors, "comment", report.comment(), 4000, false);
+        String comment = FieldChecks.text(errors, "comment", report.comment(), 4000, false);
         if (errors.isEmpty() && stage == null && report.percentDone() == null && report.minutesSpent() == null
                 && comment == null) {
             errors.add(new FieldError("body", "send the stage, percent done, minutes spent or a comment"));

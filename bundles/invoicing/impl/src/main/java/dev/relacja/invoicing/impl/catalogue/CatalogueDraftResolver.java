@@ -1,5 +1,6 @@
 package dev.relacja.invoicing.impl.catalogue;
 
+import dev.relacja.core.api.error.FieldChecks;
 import dev.relacja.core.api.error.FieldError;
 import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.money.Money;
@@ -38,16 +39,16 @@ final class CatalogueDraftResolver {
         }
         List<FieldError> errors = new ArrayList<>();
         String code = code(errors, draft.code());
-        String name = FieldRules.text(errors, "name", draft.name(), MAX_NAME, true);
+        String name = FieldChecks.text(errors, "name", draft.name(), MAX_NAME, true);
         if (draft.kind() == null) {
             errors.add(new FieldError("kind", "kind is required: GOODS or SERVICE"));
         }
-        String unit = FieldRules.text(errors, "unit", draft.unit(), MAX_UNIT, true);
+        String unit = FieldChecks.text(errors, "unit", draft.unit(), MAX_UNIT, true);
         BigDecimal price = price(errors, draft.netPrice());
         String currency = currency(errors, draft.currency());
         VatRate vat = FieldRules.vatRate(errors, "vatRate", draft.vatRate());
         String gtu = gtu(errors, draft.gtu());
-        String pkwiu = FieldRules.text(errors, "pkwiu", draft.pkwiu(), MAX_PKWIU, false);
+        String pkwiu = FieldChecks.text(errors, "pkwiu", draft.pkwiu(), MAX_PKWIU, false);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -55,7 +56,7 @@ final class CatalogueDraftResolver {
     }
 
     private static String code(List<FieldError> errors, String value) {
-        String code = FieldRules.text(errors, "code", value, MAX_CODE, true);
+        String code = FieldChecks.text(errors, "code", value, MAX_CODE, true);
         if (code != null && !CODE.matcher(code).matches()) {
             errors.add(new FieldError("code", "a code has only letters A-Z, digits and . _ / - (no spaces or Polish "
                     + "letters): '" + code + "'"));

@@ -1,6 +1,7 @@
 package dev.relacja.invoicing.impl.invoice;
 
 import dev.relacja.contacts.api.Counterparty;
+import dev.relacja.core.api.error.FieldChecks;
 import dev.relacja.core.api.error.FieldError;
 import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.identifiers.Iban;
@@ -93,7 +94,7 @@ final class InvoiceDraftResolver {
                 errors.add(new FieldError("bankAccount", "split payment (MPP) needs the seller's bank account"));
             }
         }
-        String notes = FieldRules.text(errors, "notes", draft.notes(), MAX_NOTES, false);
+        String notes = FieldChecks.text(errors, "notes", draft.notes(), MAX_NOTES, false);
         String currency = currency(errors, draft.currency());
         PriceBasis basis = basis(errors, draft.priceBasis());
         List<InvoiceLine> lines = lines(errors, draft.lines(), basis == null ? PriceBasis.NET : basis, lookups);
@@ -189,9 +190,9 @@ final class InvoiceDraftResolver {
                         + " does not exist"));
             }
         }
-        String name = FieldRules.text(errors, at + "name", draft.name() == null && item != null ? item.name() : draft.name(),
+        String name = FieldChecks.text(errors, at + "name", draft.name() == null && item != null ? item.name() : draft.name(),
                 MAX_NAME, true);
-        String unit = FieldRules.text(errors, at + "unit", draft.unit() == null && item != null ? item.unit() : draft.unit(),
+        String unit = FieldChecks.text(errors, at + "unit", draft.unit() == null && item != null ? item.unit() : draft.unit(),
                 MAX_UNIT, true);
         VatRate rate = FieldRules.vatRate(errors, at + "vatRate",
                 draft.vatRate() == null && item != null ? item.vatRate() : draft.vatRate());
