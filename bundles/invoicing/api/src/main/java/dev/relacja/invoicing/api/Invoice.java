@@ -9,7 +9,8 @@ import java.util.List;
  * An invoice as stored. {@code number}, {@code seller} and {@code buyer} are null in a draft: they are set when
  * it is issued and never change after (later edits of the counterparty or the company profile leave it as
  * it is). {@code priceBasis} is "NET" or "GROSS"; {@code vatTotals} and {@code net}/{@code vat}/{@code gross}
- * come from the core's VAT calculator; {@code paid} sums the registered payments. A pro forma converted to a
+ * come from the core's VAT calculator; {@code paid} sums the registered payments. {@code series} is the numbering series the number is (or will be)
+ * taken from; it also chooses the printout template. A pro forma converted to a
  * sales invoice names it in {@code convertedToId}, and the sales invoice names it in {@code convertedFromId}.
  */
 public record Invoice(
@@ -17,6 +18,7 @@ public record Invoice(
         InvoiceKind kind,
         InvoiceStatus status,
         String number,
+        String series,
         long counterpartyId,
         InvoiceParty seller,
         InvoiceParty buyer,

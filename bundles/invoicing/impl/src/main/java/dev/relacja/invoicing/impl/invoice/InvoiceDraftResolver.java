@@ -41,9 +41,12 @@ final class InvoiceDraftResolver {
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     static final String CURRENCY = Money.PLN.getCurrencyCode();
 
-    /** What the resolver looks up: a counterparty and a catalogue item by id, the company's bank account, today. */
+    /**
+     * What the resolver looks up: a counterparty and a catalogue item by id, the company's bank account, today,
+     * and the numbering series invoices may take.
+     */
     record Lookups(LongFunction<Optional<Counterparty>> counterparty, LongFunction<Optional<CatalogueItem>> item,
-            String companyBankAccount, LocalDate today) {
+            String companyBankAccount, LocalDate today, InvoiceSeries series) {
     }
 
     private InvoiceDraftResolver() {
@@ -55,6 +58,7 @@ final class InvoiceDraftResolver {
         }
         List<FieldError> errors = new ArrayList<>();
         InvoiceKind kind = draft.kind() == null ? InvoiceKind.SALES : draft.kind();
+        String series = series(errors, draft.series(), kind, lookups.series());
         Counterparty counterparty = counterparty(errors, draft.counterpartyId(), lookups);
         LocalDate issueDate = draft.issueDate() == null ? lookups.today() : draft.issueDate();
         LocalDate saleDate = draft.saleDate();
@@ -101,7 +105,7 @@ final class InvoiceDraftResolver {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return new InvoiceFields(kind, counterparty.id(), counterparty.name(), issueDate, saleDate,
+        return new InvoiceFields(kind, series, counterparty.id(), counterparty.name(), issueDate, saleDate,
                 draft.periodFrom(), draft.periodTo(), method, dueDate, bankAccount, draft.splitPayment(), notes, currency,
                 basis, lines);
     }
@@ -116,6 +120,15 @@ final class InvoiceDraftResolver {
             errors.add(new FieldError("counterpartyId", "counterparty " + id + " does not exist"));
         }
         return found.orElse(null);
+    }
+
+    private static String series(List<FieldError> errors, String value, InvoiceKind kind, InvoiceSeries series) {
+        if (value == null || value.isBlank()) {
+            return series.codeFor(kind);
+        }
+        String code = value.strip();
+        series.problem(code, kind).ifPresent(problem -> errors.add(new FieldError("series", problem)));
+        return code;
     }
 
     private static String bankAccount(List<FieldError> errors, String value, String companyAccount) {

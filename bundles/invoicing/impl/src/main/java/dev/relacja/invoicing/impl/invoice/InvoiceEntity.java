@@ -38,6 +38,8 @@ public class InvoiceEntity {
     @Column(nullable = false)
     private String status;
     private String number;
+    @Column(nullable = false)
+    private String series;
     @Column(name = "counterparty_id", nullable = false)
     private long counterpartyId;
     @Column(name = "seller_name")
@@ -115,6 +117,7 @@ public class InvoiceEntity {
     /** Replaces a draft's fields and lines. */
     void apply(InvoiceFields fields, Instant now) {
         kind = fields.kind().name();
+        series = fields.series();
         counterpartyId = fields.counterpartyId();
         issueDate = fields.issueDate();
         saleDate = fields.saleDate();
@@ -212,7 +215,7 @@ public class InvoiceEntity {
         PriceBasis basis = PriceBasis.valueOf(priceBasis);
         List<InvoiceLine> lineList = lines.stream().map(InvoiceLineEntity::toLine).toList();
         VatSummary totals = InvoiceAmounts.summary(basis, lineList);
-        return new Invoice(id, kind(), status(), number, counterpartyId,
+        return new Invoice(id, kind(), status(), number, series, counterpartyId,
                 party(sellerName, sellerNip, sellerAddress), party(buyerName, buyerNip, buyerAddress),
                 issueDate, saleDate, periodFrom, periodTo, PaymentMethod.valueOf(paymentMethod), dueDate, bankAccount,
                 splitPayment == 1, notes, currency, priceBasis, lineList, InvoiceAmounts.rows(totals),

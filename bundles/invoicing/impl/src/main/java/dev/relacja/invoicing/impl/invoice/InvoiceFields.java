@@ -10,6 +10,7 @@ import java.util.List;
 /** A validated draft: defaults filled in, lines with their amounts, and the counterparty's name for searches. */
 record InvoiceFields(
         InvoiceKind kind,
+        String series,
         long counterpartyId,
         String counterpartyName,
         LocalDate issueDate,

@@ -4,6 +4,7 @@ import dev.relacja.core.api.numbering.NumberingService;
 import dev.relacja.core.api.numbering.ResetPeriod;
 import dev.relacja.invoicing.api.InvoiceKind;
 import java.security.PrivilegedAction;
+import java.util.Optional;
 import java.util.Set;
 import javax.security.auth.Subject;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
@@ -47,12 +48,17 @@ public class InvoiceSeries {
         @AttributeDefinition(description = "When the pro forma counter restarts: MONTHLY, YEARLY or NEVER")
         ResetPeriod proFormaReset() default ResetPeriod.YEARLY;
 
+        @AttributeDefinition(description = "Series whose invoices need the buyer's NIP whatever the buyer is "
+                + "(a B2B-only series); sales invoices to companies need it in every series")
+        String[] buyerNipRequired() default {};
+
         @AttributeDefinition(description = "The admin login on whose behalf missing series are defined")
         String adminLogin() default "admin";
     }
 
     private final String salesSeries;
     private final String proFormaSeries;
+    private final Set<String> buyerNipRequired;
     private final NumberingService numbers;
     private final Config config;
     private volatile boolean defined;
@@ -65,25 +71,59 @@ public class InvoiceSeries {
     public InvoiceSeries(@Reference NumberingService numbers, Config config) {
         this.salesSeries = config.salesSeries();
         this.proFormaSeries = config.proFormaSeries();
+        this.buyerNipRequired = Set.of(config.buyerNipRequired());
         this.numbers = numbers;
         this.config = config;
     }
 
-    private InvoiceSeries(String salesSeries, String proFormaSeries) {
+    private InvoiceSeries(String salesSeries, String proFormaSeries, Set<String> buyerNipRequired,
+            NumberingService numbers) {
         this.salesSeries = salesSeries;
         this.proFormaSeries = proFormaSeries;
-        this.numbers = null;
+        this.buyerNipRequired = buyerNipRequired;
+        this.numbers = numbers;
         this.config = null;
         this.defined = true;
     }
 
-    /** The series outside OSGi, e.g. in tests, where the caller defines them. */
-    public static InvoiceSeries of(String salesSeries, String proFormaSeries) {
-        return new InvoiceSeries(salesSeries, proFormaSeries);
+    /**
+     * The series outside OSGi, e.g. in tests, where the caller defines them; other series are looked up in
+     * {@code numbers}.
+     */
+    public static InvoiceSeries of(String salesSeries, String proFormaSeries, Set<String> buyerNipRequired,
+            NumberingService numbers) {
+        return new InvoiceSeries(salesSeries, proFormaSeries, buyerNipRequired, numbers);
     }
 
-    String codeFor(InvoiceKind kind) {
+    /** The default series of a kind. */
+    public String codeFor(InvoiceKind kind) {
         return kind == InvoiceKind.PRO_FORMA ? proFormaSeries : salesSeries;
+    }
+
+    /**
+     * Why an invoice of {@code kind} cannot take its numbers from {@code code}, if it cannot: the other kind's
+     * default series is refused (pro forma numbers are not VAT invoice numbers), any other series must be
+     * defined in the numbering service.
+     */
+    public Optional<String> problem(String code, InvoiceKind kind) {
+        if (code.equals(codeFor(kind))) {
+            return Optional.empty();
+        }
+        InvoiceKind other = kind == InvoiceKind.SALES ? InvoiceKind.PRO_FORMA : InvoiceKind.SALES;
+        if (code.equals(codeFor(other))) {
+            return Optional.of("series " + code + " numbers " + (other == InvoiceKind.SALES ? "sales" : "pro forma")
+                    + " invoices; a " + (kind == InvoiceKind.SALES ? "sales invoice" : "pro forma") + " cannot take it");
+        }
+        if (numbers.find(code).isEmpty()) {
+            return Optional.of("numbering series " + code + " is not defined; an admin defines it first "
+                    + "(PUT /numbering-series/" + code + ")");
+        }
+        return Optional.empty();
+    }
+
+    /** Whether every buyer of the series needs a NIP, people included. */
+    public boolean buyerNipRequired(String code) {
+        return buyerNipRequired.contains(code);
     }
 
     /** Defines the series that do not exist yet, outside any document's transaction. */

@@ -119,7 +119,7 @@ public class InvoiceServiceImpl implements InvoiceService {
             // every check before the number: a refused issue uses none, even where allocate ran apart
             Counterparty buyer = issuable(draft);
             CompanyProfile seller = company.get();
-            String number = numbers.allocate(series.codeFor(draft.kind()), draft.issueDate());
+            String number = numbers.allocate(draft.series(), draft.issueDate());
             return new InvoiceStore.Issue(number, seller(seller), buyer(buyer));
         });
         publish(InvoiceEvents.ISSUED, issued, caller);
@@ -172,7 +172,7 @@ public class InvoiceServiceImpl implements InvoiceService {
             // a new document: dated today, its due date from the buyer's term again
             return InvoiceDraftResolver.resolve(new InvoiceDraft(InvoiceKind.SALES, copy.counterpartyId(), null,
                     copy.saleDate(), copy.periodFrom(), copy.periodTo(), copy.paymentMethod(), null, copy.bankAccount(),
-                    copy.splitPayment(), copy.notes(), copy.currency(), copy.priceBasis(), copy.lines()), lookups());
+                    copy.splitPayment(), copy.notes(), copy.currency(), copy.priceBasis(), copy.lines(), null), lookups());
         });
     }
 
@@ -191,10 +191,14 @@ public class InvoiceServiceImpl implements InvoiceService {
         Optional<Counterparty> buyer = counterparties.find(draft.counterpartyId());
         if (buyer.isEmpty()) {
             errors.add(new FieldError("counterpartyId", "counterparty " + draft.counterpartyId() + " does not exist"));
-        } else if (draft.kind() == InvoiceKind.SALES && buyer.get().kind() == CounterpartyKind.COMPANY
-                && (buyer.get().nip() == null || buyer.get().nip().isBlank())) {
-            errors.add(new FieldError("buyer.nip", "a sales invoice to a company needs the buyer's NIP; "
-                    + buyer.get().name() + " has none"));
+        } else if (buyer.get().nip() == null || buyer.get().nip().isBlank()) {
+            if (series.buyerNipRequired(draft.series())) {
+                errors.add(new FieldError("buyer.nip", "invoices of series " + draft.series() + " need the buyer's NIP; "
+                        + buyer.get().name() + " has none"));
+            } else if (draft.kind() == InvoiceKind.SALES && buyer.get().kind() == CounterpartyKind.COMPANY) {
+                errors.add(new FieldError("buyer.nip", "a sales invoice to a company needs the buyer's NIP; "
+                        + buyer.get().name() + " has none"));
+            }
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -205,7 +209,7 @@ public class InvoiceServiceImpl implements InvoiceService {
     private InvoiceDraftResolver.Lookups lookups() {
         List<String> accounts = company.get().bankAccounts();
         return new InvoiceDraftResolver.Lookups(counterparties::find, catalogue::find,
-                accounts == null || accounts.isEmpty() ? null : accounts.get(0), today());
+                accounts == null || accounts.isEmpty() ? null : accounts.get(0), today(), series);
     }
 
     private LocalDate today() {

@@ -87,7 +87,8 @@ public final class InvoiceFixture implements AutoCloseable {
                         throw e.getCause();
                     }
                 });
-        invoices = new InvoiceServiceImpl(InvoiceStore.over(invoicing, clock), InvoiceSeries.of("FS", "PF"), numbers,
+        invoices = new InvoiceServiceImpl(InvoiceStore.over(invoicing, clock), InvoiceSeries.of("FS", "PF", Set.of("FSB"), numbers),
+                numbers,
                 seen, catalogue, company, callers, recorder, clock);
         caller = new Caller(99, "admin", Role.ADMIN, Set.of());
         numbers.define("FS", "FS/{n}/{MM}/{yyyy}", ResetPeriod.MONTHLY);

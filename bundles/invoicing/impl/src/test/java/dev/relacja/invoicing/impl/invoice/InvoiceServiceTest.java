@@ -11,6 +11,7 @@ import dev.relacja.contacts.api.Addresses;
 import dev.relacja.contacts.api.Counterparty;
 import dev.relacja.contacts.api.CounterpartyDraft;
 import dev.relacja.contacts.api.CounterpartyKind;
+import dev.relacja.core.api.numbering.ResetPeriod;
 import dev.relacja.core.api.error.AccessDeniedException;
 import dev.relacja.core.api.error.ConflictException;
 import dev.relacja.core.api.error.FieldError;
@@ -228,7 +229,7 @@ class InvoiceServiceTest {
     void aProFormaHasItsOwnSeriesAndConvertsOnce() {
         Invoice proForma = fx.invoices.create(new InvoiceDraft(InvoiceKind.PRO_FORMA, acme.id(), null, null, null, null,
                 null, null, null, false, "Zaliczka", null, null, List.of(line("Usługa", "1", "100", null, "23"),
-                line("Książka", "1", "50", null, "5"))));
+                line("Książka", "1", "50", null, "5")), null));
         Invoice issuedProForma = fx.invoices.issue(proForma.id());
         assertEquals("PF/1/2026", issuedProForma.number());
         assertThrows(ConflictException.class,
@@ -251,7 +252,7 @@ class InvoiceServiceTest {
         InvoiceDraft bad = new InvoiceDraft(InvoiceKind.SALES, acme.id(), TODAY, null, LocalDate.of(2026, 11, 30),
                 LocalDate.of(2026, 11, 1), PaymentMethod.CASH, TODAY.minusDays(1), null, true, null, "EUR", "BRUTTO",
                 List.of(line("Ujemna", "-1", "10", null, "23"), line("Zero", "0", "10", null, "23"),
-                        line("Zła stawka", "1", "10", null, "22"), line("Rabat", "1.0001", "-1", "101", "8")));
+                        line("Zła stawka", "1", "10", null, "22"), line("Rabat", "1.0001", "-1", "101", "8")), null);
         ValidationException refused = assertThrows(ValidationException.class, () -> fx.invoices.create(bad));
         assertEquals(Set.of("periodTo", "dueDate", "splitPayment", "currency", "priceBasis", "lines[0].quantity",
                 "lines[1].quantity", "lines[2].vatRate", "lines[3].quantity", "lines[3].unitPrice",
@@ -286,7 +287,7 @@ class InvoiceServiceTest {
     void aSalesInvoiceToACompanyWithoutNipIsNotIssuedButAProFormaIs() {
         Invoice sales = fx.invoices.create(simpleDraft());
         Invoice proForma = fx.invoices.create(new InvoiceDraft(InvoiceKind.PRO_FORMA, acme.id(), null, null, null, null,
-                null, null, null, false, null, null, null, List.of(line("X", "1", "1", null, "23"))));
+                null, null, null, false, null, null, null, List.of(line("X", "1", "1", null, "23")), null));
         // the contacts module refuses a company without NIP; one imported before that rule reads like this
         fx.seenAs.put(acme.id(), new Counterparty(acme.id(), acme.code(), acme.name(), CounterpartyKind.COMPANY, null,
                 null, acme.addresses(), List.of(), List.of(), null, null, null, false, List.of(), null, acme.status(),
@@ -298,6 +299,40 @@ class InvoiceServiceTest {
         assertEquals("PF/1/2026", fx.invoices.issue(proForma.id()).number());
         fx.seenAs.clear();
         assertEquals("FS/1/11/2026", fx.invoices.issue(sales.id()).number());
+    }
+
+    @Test
+    void aDraftTakesAnotherSeriesOnlyWhenItIsDefinedAndNotTheOtherKinds() {
+        ValidationException undefined = assertThrows(ValidationException.class,
+                () -> fx.invoices.create(simpleDraft().withSeries("FSB")));
+        assertEquals(Set.of("series"), fields(undefined));
+        ValidationException proFormaSeries = assertThrows(ValidationException.class,
+                () -> fx.invoices.create(simpleDraft().withSeries("PF")));
+        assertTrue(proFormaSeries.getMessage().contains("numbers pro forma invoices"), proFormaSeries.getMessage());
+
+        fx.as(fx.operator(1, "root", Role.ADMIN));
+        fx.numbers.define("FSB", "FSB/{n}/{yyyy}", ResetPeriod.YEARLY);
+        Invoice b2b = fx.invoices.issue(fx.invoices.create(simpleDraft().withSeries("FSB")).id());
+        assertEquals("FSB", b2b.series());
+        assertEquals("FSB/1/2026", b2b.number());
+        assertEquals("FS", fx.invoices.create(simpleDraft()).series());
+    }
+
+    @Test
+    void aSeriesThatRequiresTheBuyersNipRefusesAPersonWithoutOne() {
+        fx.as(fx.operator(1, "root", Role.ADMIN));
+        fx.numbers.define("FSB", "FSB/{n}/{yyyy}", ResetPeriod.YEARLY);
+        Counterparty person = fx.counterparties.create(new CounterpartyDraft("NOWAK", "Ewa Nowak",
+                CounterpartyKind.PERSON, null, null, Addresses.NONE, List.of(), List.of(), null, null, null, false,
+                List.of(), null, null));
+        Invoice b2b = fx.invoices.create(draft(person.id(), null, List.of(line("X", "1", "1", null, "23")))
+                .withSeries("FSB"));
+
+        ValidationException refused = assertThrows(ValidationException.class, () -> fx.invoices.issue(b2b.id()));
+        assertEquals(Set.of("buyer.nip"), fields(refused));
+        assertTrue(refused.getMessage().contains("series FSB"), refused.getMessage());
+        assertEquals("FS/1/11/2026", fx.invoices.issue(fx.invoices.create(
+                draft(person.id(), null, List.of(line("X", "1", "1", null, "23")))).id()).number());
     }
 
     @Test
@@ -330,7 +365,7 @@ class InvoiceServiceTest {
 
     private static InvoiceDraft draft(long counterpartyId, String basis, List<InvoiceLineDraft> lines) {
         return new InvoiceDraft(null, counterpartyId, null, null, null, null, null, null, null, false, null, null, basis,
-                lines);
+                lines, null);
     }
 
     private static InvoiceLineDraft line(String name, String quantity, String price, String discount, String rate) {
