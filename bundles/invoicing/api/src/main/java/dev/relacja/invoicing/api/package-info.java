@@ -3,7 +3,7 @@
  * totals, lifecycle and payments; cyclic-invoice schemes and runs come next.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package dev.relacja.invoicing.api;
 
 import org.osgi.annotation.bundle.Export;
