@@ -18,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,8 +51,8 @@ import org.slf4j.LoggerFactory;
  * and restart. A scenario therefore checks only its own records — found by id, or by a tag of its own —
  * never global totals, and does not depend on the order scenarios run in.
  *
- * <p>Not covered yet: "numbering never reuses a number after a crash" needs a REST resource that issues
- * numbered documents (invoicing); add it here when one exists.
+ * <p>Numbering after a crash is covered by the cyclic run scenario: its invoices take a series of their own,
+ * whose numbers must run from 1 without a gap or a repeat across the kill.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class CrashRecoveryIT {
@@ -332,6 +333,109 @@ class CrashRecoveryIT {
 
     private static String importedName(String code) {
         return "Importowany " + code + " Gdańsk";
+    }
+
+    // ------------------------------------------------------------------------------------------------ 3
+
+    private static final int RUN_PARTICIPANTS = 10_000;
+    private static final String RUN_TAG = "crash-run";
+    private static final String RUN_SERIES = "FSCR";
+
+    /**
+     * A cyclic run of 10,000 participants killed midway: the restart resumes it on its own, a re-run makes
+     * nothing more, and the end is exactly one invoice per participant with the series' numbers 1..10,000, no
+     * gap, no repeat. The kill lands once the run has committed a few chunks (its counts move with each
+     * chunk's transaction), with dozens of chunks still ahead.
+     */
+    @Test
+    void cyclicRunKilledMidwayResumesWithOneInvoicePerParticipantAndNoNumberGap() throws Exception {
+        RestClient api = karaf.admin();
+        StringBuilder counterpartiesCsv = new StringBuilder("code,name,kind,tags\n");
+        StringBuilder participantsCsv = new StringBuilder("counterparty,quantity2\n");
+        for (int i = 0; i < RUN_PARTICIPANTS; i++) {
+            String code = String.format("RUN%05d", i);
+            counterpartiesCsv.append(code).append(",Abonent ").append(code).append(",PERSON,").append(RUN_TAG).append('\n');
+            participantsCsv.append(code).append(',').append(1 + i % 3).append('\n');
+        }
+        JsonNode imported = json(api.post("counterparties/import", "text/csv",
+                counterpartiesCsv.toString().getBytes(StandardCharsets.UTF_8), Duration.ofMinutes(5)), 200);
+        assertEquals(RUN_PARTICIPANTS, imported.path("created").asLong(), "counterparties imported: " + imported);
+
+        json(api.putJson("numbering-series/" + RUN_SERIES, Map.of("pattern", RUN_SERIES + "/{n}/{yyyy}",
+                "reset", "YEARLY"), null), 200);
+        Map<String, Object> scheme = new LinkedHashMap<>();
+        scheme.put("name", "Abonament crash");
+        scheme.put("series", RUN_SERIES);
+        scheme.put("unit", "MONTHS");
+        scheme.put("issueDay", "1");
+        scheme.put("activeFrom", "2026-10-01");
+        scheme.put("activeUntil", "2026-10-31");
+        scheme.put("items", List.of(
+                Map.of("name", "Abonament", "unit", "mies.", "quantity", 1, "netPrice", "99.00", "vatRate", "23"),
+                Map.of("name", "Serwis", "unit", "godz.", "quantity", 1, "netPrice", "50.00", "vatRate", "8")));
+        long schemeId = json(api.postJson("cyclic-schemes", scheme), 201).path("id").asLong();
+        JsonNode participants = json(api.post("cyclic-schemes/" + schemeId + "/participants/import", "text/csv",
+                participantsCsv.toString().getBytes(StandardCharsets.UTF_8), Duration.ofMinutes(10)), 200);
+        assertEquals(RUN_PARTICIPANTS, participants.path("created").asLong(), "participants imported: "
+                + participants.path("failed") + " failed");
+
+        Map<String, Object> request = Map.of("schemeId", schemeId, "upTo", "2026-10-31");
+        long runId = json(api.postJson("invoice-runs", request), 202).path("id").asLong();
+        long seen = awaitRunProgress(api, runId);
+        karaf.kill9();
+        LOG.info("Killed the run after it showed {} invoices created", seen);
+
+        restart();
+        JsonNode resumed = awaitRunEnd(api, runId);
+        assertEquals("COMPLETED", resumed.path("status").asText(), "the interrupted run after the restart: " + resumed);
+        assertEquals(0, resumed.path("failed").asInt(), "failed participants: " + resumed);
+        assertEquals(RUN_PARTICIPANTS, resumed.path("created").asInt(), "invoices the resumed run counts: " + resumed);
+
+        JsonNode rerun = json(api.postJson("invoice-runs?wait=true", request), 201);
+        assertEquals(0, rerun.path("created").asInt(), "a re-run of a billed period made invoices: " + rerun);
+
+        Set<String> numbers = new HashSet<>();
+        Set<Long> buyers = new HashSet<>();
+        for (int page = 0; page * 500 < RUN_PARTICIPANTS + 500; page++) {
+            JsonNode items = json(api.get("invoices?q=" + RUN_SERIES.toLowerCase() + "/&size=500&page=" + page), 200)
+                    .path("items");
+            for (JsonNode invoice : items) {
+                assertTrue(numbers.add(invoice.path("number").asText()), "number given twice: " + invoice.path("number"));
+                assertTrue(buyers.add(invoice.path("counterpartyId").asLong()), "participant billed twice: "
+                        + invoice.path("counterpartyId"));
+            }
+        }
+        assertEquals(RUN_PARTICIPANTS, numbers.size(), "invoices of the run's series");
+        for (int n = 1; n <= RUN_PARTICIPANTS; n++) {
+            assertTrue(numbers.contains(RUN_SERIES + "/" + n + "/2026"), "number " + n + " is missing: a gap");
+        }
+    }
+
+    /** Polls the run until its counts show some chunks committed; answers the invoices created so far. */
+    private static long awaitRunProgress(RestClient api, long runId) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            JsonNode run = json(api.get("invoice-runs/" + runId), 200);
+            assertEquals("RUNNING", run.path("status").asText(), "the run ended before it could be killed; raise "
+                    + "RUN_PARTICIPANTS: " + run);
+            if (run.path("created").asLong() >= 400) {
+                return run.path("created").asLong();
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("The run created no 400 invoices within 120 s");
+    }
+
+    private static JsonNode awaitRunEnd(RestClient api, long runId) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        while (System.nanoTime() < deadline) {
+            JsonNode run = json(api.get("invoice-runs/" + runId), 200);
+            if (!"RUNNING".equals(run.path("status").asText())) {
+                return run;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The resumed run did not end within 300 s");
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

@@ -2,7 +2,6 @@ package dev.relacja.invoicing.impl.invoice;
 
 import dev.relacja.contacts.api.Address;
 import dev.relacja.contacts.api.Counterparty;
-import dev.relacja.contacts.api.CounterpartyKind;
 import dev.relacja.contacts.api.CounterpartyService;
 import dev.relacja.core.api.company.CompanyProfile;
 import dev.relacja.core.api.company.CompanyProfileService;
@@ -191,14 +190,9 @@ public class InvoiceServiceImpl implements InvoiceService {
         Optional<Counterparty> buyer = counterparties.find(draft.counterpartyId());
         if (buyer.isEmpty()) {
             errors.add(new FieldError("counterpartyId", "counterparty " + draft.counterpartyId() + " does not exist"));
-        } else if (buyer.get().nip() == null || buyer.get().nip().isBlank()) {
-            if (series.buyerNipRequired(draft.series())) {
-                errors.add(new FieldError("buyer.nip", "invoices of series " + draft.series() + " need the buyer's NIP; "
-                        + buyer.get().name() + " has none"));
-            } else if (draft.kind() == InvoiceKind.SALES && buyer.get().kind() == CounterpartyKind.COMPANY) {
-                errors.add(new FieldError("buyer.nip", "a sales invoice to a company needs the buyer's NIP; "
-                        + buyer.get().name() + " has none"));
-            }
+        } else {
+            BuyerRules.nipProblem(draft.kind(), draft.series(), buyer.get(), series)
+                    .ifPresent(problem -> errors.add(new FieldError("buyer.nip", problem)));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

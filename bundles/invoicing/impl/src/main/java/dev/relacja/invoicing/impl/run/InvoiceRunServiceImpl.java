@@ -1,0 +1,219 @@
+package dev.relacja.invoicing.impl.run;
+
+import dev.relacja.contacts.api.CounterpartyService;
+import dev.relacja.core.api.company.CompanyProfileService;
+import dev.relacja.core.api.error.NotFoundException;
+import dev.relacja.core.api.error.ValidationException;
+import dev.relacja.core.api.events.DomainEvents;
+import dev.relacja.core.api.numbering.NumberingService;
+import dev.relacja.core.api.paging.Page;
+import dev.relacja.core.api.paging.PageRequest;
+import dev.relacja.core.api.security.Caller;
+import dev.relacja.core.api.security.CallerContext;
+import dev.relacja.core.api.security.Role;
+import dev.relacja.invoicing.api.CatalogueService;
+import dev.relacja.invoicing.api.CyclicScheme;
+import dev.relacja.invoicing.api.CyclicSchemeService;
+import dev.relacja.invoicing.api.InvoiceRun;
+import dev.relacja.invoicing.api.InvoiceRunRequest;
+import dev.relacja.invoicing.api.InvoiceRunService;
+import dev.relacja.invoicing.api.RunEntry;
+import dev.relacja.invoicing.api.RunOutcome;
+import dev.relacja.invoicing.api.RunPreview;
+import dev.relacja.invoicing.api.SchemeParticipant;
+import dev.relacja.invoicing.impl.invoice.InvoiceSeries;
+import java.math.BigDecimal;
+import java.security.PrivilegedAction;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
+import javax.security.auth.Subject;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs of cyclic schemes. Background runs go one after another on the module's own thread; a run found
+ * RUNNING when the module starts was cut off by a stop or a crash and is resumed on that thread, on behalf of
+ * the operator who started it.
+ */
+@Component(service = {InvoiceRunService.class, InvoiceRunServiceImpl.class})
+public class InvoiceRunServiceImpl implements InvoiceRunService {
+    private static final Logger LOG = LoggerFactory.getLogger(InvoiceRunServiceImpl.class);
+    /** How many entries a preview lists; its counts and totals cover them all. */
+    static final int PREVIEW_ENTRIES = 1000;
+    static final String MANUAL = "MANUAL";
+
+    private final RunContext context;
+    private final CallerContext callers;
+    private final ExecutorService background;
+
+    @Activate
+    public InvoiceRunServiceImpl(@Reference RunStore store, @Reference CyclicSchemeService schemes,
+            @Reference CounterpartyService counterparties, @Reference CatalogueService catalogue,
+            @Reference CompanyProfileService company, @Reference NumberingService numbers,
+            @Reference InvoiceSeries series, @Reference CallerContext callers, @Reference DomainEvents events) {
+        this(new RunContext(store, schemes, pagedParticipants(schemes), counterparties, catalogue, company, numbers,
+                series, events), callers);
+        resumeInterrupted();
+    }
+
+    /** A service outside OSGi, e.g. in tests; nothing is resumed until {@link #resumeInterrupted()}. */
+    InvoiceRunServiceImpl(RunContext context, CallerContext callers) {
+        this.context = context;
+        this.callers = callers;
+        this.background = Executors.newSingleThreadExecutor(r -> new Thread(r, "relacja-invoice-runs"));
+    }
+
+    @Deactivate
+    public void stop() throws InterruptedException {
+        background.shutdownNow();
+        if (!background.awaitTermination(30, TimeUnit.SECONDS)) {
+            LOG.warn("An invoice run did not stop within 30 s; it resumes at the next start");
+        }
+    }
+
+    @Override
+    public RunPreview preview(InvoiceRunRequest request) {
+        callers.require(Role.OPERATOR);
+        LocalDate upTo = upTo(request);
+        int planned = 0;
+        int skipped = 0;
+        int failed = 0;
+        BigDecimal net = BigDecimal.ZERO;
+        BigDecimal vat = BigDecimal.ZERO;
+        BigDecimal gross = BigDecimal.ZERO;
+        List<RunEntry> entries = new ArrayList<>();
+        for (CyclicScheme scheme : context.schemesOf(request.schemeId())) {
+            StepPreparer preparer = context.preparer(scheme, request.mode());
+            for (RunPlanner.Work work : context.plan(scheme, upTo)) {
+                RunStep step = preparer.prepare(work);
+                RunEntry entry;
+                if (step.bills()) {
+                    planned++;
+                    net = net.add(step.prepared().totals().net());
+                    vat = vat.add(step.prepared().totals().vat());
+                    gross = gross.add(step.prepared().totals().gross());
+                    entry = step.entry(RunOutcome.PLANNED, null);
+                } else if (step.failure() != null) {
+                    failed++;
+                    entry = step.entry(RunOutcome.FAILED, step.failure());
+                } else {
+                    skipped++;
+                    entry = step.entry(RunOutcome.SKIPPED, work.reason());
+                }
+                if (entries.size() < PREVIEW_ENTRIES) {
+                    entries.add(entry);
+                }
+            }
+        }
+        return new RunPreview(upTo, planned, skipped, failed, net, vat, gross, entries);
+    }
+
+    @Override
+    public InvoiceRun start(InvoiceRunRequest request) {
+        InvoiceRun run = open(request, MANUAL);
+        Subject subject = subjectOf(run.startedBy());
+        background.execute(() -> as(subject, new RunExecution(context, run)));
+        return run;
+    }
+
+    @Override
+    public InvoiceRun run(InvoiceRunRequest request) {
+        return run(request, MANUAL);
+    }
+
+    /** Runs in the caller's thread; {@code trigger} says what started it (MANUAL, TIMER). */
+    public InvoiceRun run(InvoiceRunRequest request, String trigger) {
+        InvoiceRun run = open(request, trigger);
+        new RunExecution(context, run).execute();
+        return context.store().find(run.id());
+    }
+
+    @Override
+    public Optional<InvoiceRun> find(long runId) {
+        callers.require(Role.VIEWER);
+        try {
+            return Optional.of(context.store().find(runId));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Page<InvoiceRun> list(PageRequest page) {
+        callers.require(Role.VIEWER);
+        return context.store().list(page);
+    }
+
+    @Override
+    public Page<RunEntry> entries(long runId, RunOutcome outcome, PageRequest page) {
+        callers.require(Role.VIEWER);
+        context.store().find(runId);
+        return context.store().entries(runId, outcome, page);
+    }
+
+    /** Resumes the runs a stop or a crash cut off, in the background, in the order they started. */
+    public void resumeInterrupted() {
+        for (InvoiceRun run : context.store().running()) {
+            LOG.info("Resuming invoice run {} started by {} at {}", run.id(), run.startedBy(), run.startedAt());
+            Subject subject = subjectOf(run.startedBy());
+            background.execute(() -> as(subject, new RunExecution(context, run)));
+        }
+    }
+
+    private InvoiceRun open(InvoiceRunRequest request, String trigger) {
+        Caller caller = callers.require(Role.OPERATOR);
+        if (request == null) {
+            throw new ValidationException("body", "send the run: schemeId (or none for all), upTo, dryRun, mode");
+        }
+        if (request.dryRun()) {
+            throw new ValidationException("dryRun", "a dry run changes nothing and is not recorded; ask for a preview");
+        }
+        if (request.printPdfs()) {
+            throw new ValidationException("printPdfs", "printing in runs is not available in this version");
+        }
+        context.schemesOf(request.schemeId());
+        return context.store().open(request, upTo(request), trigger, caller.username());
+    }
+
+    private LocalDate upTo(InvoiceRunRequest request) {
+        return request == null || request.upTo() == null ? context.today() : request.upTo();
+    }
+
+    /** Participants through the public API, page by page. */
+    private static LongFunction<List<SchemeParticipant>> pagedParticipants(CyclicSchemeService schemes) {
+        return schemeId -> {
+            List<SchemeParticipant> all = new ArrayList<>();
+            for (int page = 0;; page++) {
+                Page<SchemeParticipant> chunk = schemes.participants(schemeId, new PageRequest(page, PageRequest.MAX_SIZE));
+                all.addAll(chunk.items());
+                if (chunk.items().size() < PageRequest.MAX_SIZE) {
+                    return all;
+                }
+            }
+        };
+    }
+
+    @SuppressWarnings("removal") // Subject.doAs: Karaf 4.4's JAAS Subjects still travel this way on Java 17
+    private static void as(Subject subject, RunExecution execution) {
+        Subject.doAs(subject, (PrivilegedAction<Void>) () -> {
+            execution.execute();
+            return null;
+        });
+    }
+
+    private static Subject subjectOf(String login) {
+        return new Subject(true, Set.of(new UserPrincipal(login)), Set.of(), Set.of());
+    }
+}

@@ -1,0 +1,187 @@
+package dev.relacja.invoicing.impl.run;
+
+import dev.relacja.core.api.events.RelacjaEvents;
+import dev.relacja.invoicing.api.CatalogueEvents;
+import dev.relacja.invoicing.api.CyclicScheme;
+import dev.relacja.invoicing.api.Invoice;
+import dev.relacja.invoicing.api.InvoiceEvents;
+import dev.relacja.invoicing.api.InvoiceRun;
+import dev.relacja.invoicing.api.RunOutcome;
+import dev.relacja.invoicing.api.RunStatus;
+import dev.relacja.invoicing.impl.invoice.BatchInvoices;
+import dev.relacja.invoicing.impl.run.RunPlanner.Action;
+import dev.relacja.invoicing.impl.run.RunPlanner.Work;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.persistence.EntityManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Carries one run out, scheme by scheme, in chunks of participants: one transaction per chunk writes the
+ * invoices, their billed-period rows, the report entries and the run's counts together, so after a crash the
+ * run's record and the invoices agree and a restart resumes at the first unbilled period. A chunk that fails is
+ * retried participant by participant; one that fails alone is reported and the run goes on.
+ */
+final class RunExecution {
+    private static final Logger LOG = LoggerFactory.getLogger(RunExecution.class);
+    static final int CHUNK_SIZE = 200;
+
+    private final RunContext context;
+    private final InvoiceRun run;
+    private int nextEntry;
+    private BatchInvoices batch;
+
+    RunExecution(RunContext context, InvoiceRun run) {
+        this.context = context;
+        this.run = run;
+    }
+
+    /** Runs to the end; when the thread is interrupted (Karaf stopping) the run stays RUNNING to resume later. */
+    void execute() {
+        RunStore store = context.store();
+        nextEntry = store.nextEntryNo(run.id());
+        try {
+            for (CyclicScheme scheme : context.schemesOf(run.schemeId())) {
+                runScheme(scheme);
+            }
+        } catch (Interrupted e) {
+            LOG.info("Invoice run {} stopped with the module; it resumes at the next start", run.id());
+            return;
+        } catch (RuntimeException e) {
+            LOG.error("Invoice run {} failed", run.id(), e);
+            store.finish(run.id(), RunStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
+            completed();
+            return;
+        }
+        store.finish(run.id(), RunStatus.COMPLETED, null);
+        completed();
+    }
+
+    private void runScheme(CyclicScheme scheme) {
+        List<Work> plan = context.plan(scheme, run.upTo());
+        StepPreparer preparer = context.preparer(scheme, run.mode());
+        batch = preparer.batch();
+        for (int from = 0; from < plan.size(); from += CHUNK_SIZE) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new Interrupted();
+            }
+            List<RunStep> steps = plan.subList(from, Math.min(plan.size(), from + CHUNK_SIZE)).stream()
+                    .map(preparer::prepare).toList();
+            writeChunk(steps);
+        }
+    }
+
+    private void writeChunk(List<RunStep> steps) {
+        int first = nextEntry;
+        nextEntry += steps.size();
+        try {
+            context.store().inChunk(run.id(), em -> {
+                ChunkTally tally = ChunkTally.NONE;
+                for (int i = 0; i < steps.size(); i++) {
+                    tally = tally.plus(write(em, steps.get(i), first + i, false));
+                }
+                return tally;
+            });
+        } catch (RuntimeException chunkFailure) {
+            LOG.debug("Chunk of run {} failed, retrying participant by participant", run.id(), chunkFailure);
+            for (int i = 0; i < steps.size(); i++) {
+                writeAlone(steps.get(i), first + i);
+            }
+        }
+    }
+
+    private void writeAlone(RunStep step, int entryNo) {
+        try {
+            context.store().inChunk(run.id(), em -> write(em, step, entryNo, true));
+        } catch (RuntimeException e) {
+            String reason = rootMessage(e);
+            LOG.warn("Invoice run {}: participant {} period {} failed: {}", run.id(),
+                    step.work().participant().counterpartyCode(), step.work().period().from(), reason);
+            context.store().inChunk(run.id(), em -> {
+                em.persist(new RunEntryEntity(run.id(), entryNo, step.entry(RunOutcome.FAILED, reason)));
+                return step.tally(RunOutcome.FAILED);
+            });
+        }
+    }
+
+    /**
+     * Writes one step in the given transaction. Retried alone, a step first looks for its period among the
+     * billed ones: another run may have billed it meanwhile.
+     */
+    private ChunkTally write(EntityManager em, RunStep step, int entryNo, boolean checkBilled) {
+        Work work = step.work();
+        if (checkBilled && work.action() != Action.DEFER) {
+            Long billedBy = context.store().billedBy(em, step.schemeId(), work.participant().id(), work.period().from());
+            if (billedBy != null) {
+                return entry(em, step, entryNo, RunOutcome.SKIPPED, "already billed by run " + billedBy);
+            }
+        }
+        if (work.action() == Action.DEFER) {
+            return entry(em, step, entryNo, RunOutcome.SKIPPED, work.reason());
+        }
+        if (work.action() == Action.SKIP) {
+            em.persist(billing(step, null));
+            return entry(em, step, entryNo, RunOutcome.SKIPPED, work.reason());
+        }
+        if (!step.bills()) {
+            return entry(em, step, entryNo, RunOutcome.FAILED, step.failure());
+        }
+        Invoice invoice = batch.write(em, step.prepared(), context.store().clock().instant());
+        em.persist(billing(step, invoice.id()));
+        em.persist(new RunEntryEntity(run.id(), entryNo,
+                step.entry(RunOutcome.CREATED, invoice.id(), invoice.number(), null)));
+        if (invoice.number() != null) {
+            issued(invoice);
+        }
+        return step.tally(RunOutcome.CREATED);
+    }
+
+    private ChunkTally entry(EntityManager em, RunStep step, int entryNo, RunOutcome outcome, String reason) {
+        em.persist(new RunEntryEntity(run.id(), entryNo, step.entry(outcome, reason)));
+        return step.tally(outcome);
+    }
+
+    private BillingEntity billing(RunStep step, Long invoiceId) {
+        Work work = step.work();
+        return new BillingEntity(step.schemeId(), work.participant().id(), work.period().from(), work.period().to(),
+                invoiceId, run.id());
+    }
+
+    private void issued(Invoice invoice) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(RelacjaEvents.ID, invoice.id());
+        properties.put(RelacjaEvents.OPERATOR, run.startedBy());
+        properties.put(InvoiceEvents.COUNTERPARTY_ID, invoice.counterpartyId());
+        properties.put(InvoiceEvents.KIND, invoice.kind().name());
+        properties.put(InvoiceEvents.NUMBER, invoice.number());
+        context.events().publishAfterCommit(CatalogueEvents.MODULE, InvoiceEvents.ISSUED, properties);
+    }
+
+    private void completed() {
+        InvoiceRun done = context.store().find(run.id());
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(RelacjaEvents.ID, done.id());
+        properties.put(RelacjaEvents.OPERATOR, done.startedBy());
+        properties.put("status", done.status().name());
+        properties.put("created", done.created());
+        properties.put("skipped", done.skipped());
+        properties.put("failed", done.failed());
+        context.events().publishAfterCommit(CatalogueEvents.MODULE, InvoiceEvents.RUN_COMPLETED, properties);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.toString() : root.getMessage();
+        return root == e ? message : e.getClass().getSimpleName() + ": " + message;
+    }
+
+    /** Unwinds a run when its thread is interrupted. */
+    private static final class Interrupted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.relacja.invoicing.impl.run;
+
+import dev.relacja.contacts.api.Counterparty;
+import dev.relacja.contacts.api.CounterpartyStatus;
+import dev.relacja.core.api.error.ValidationException;
+import dev.relacja.invoicing.api.CyclicScheme;
+import dev.relacja.invoicing.api.SchemeParticipant;
+import dev.relacja.invoicing.impl.invoice.BatchInvoices;
+import dev.relacja.invoicing.impl.run.RunPlanner.Action;
+import dev.relacja.invoicing.impl.run.RunPlanner.Work;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.LongFunction;
+
+/**
+ * Makes a planned period ready to write, outside any transaction: finds the counterparty, builds the invoice
+ * and checks it by the invoice rules, so a participant who cannot be billed (gone, archived, no NIP, a bad
+ * price) is a reported failure and never breaks the chunk it is in.
+ */
+final class StepPreparer {
+    private final CyclicScheme scheme;
+    private final BatchInvoices batch;
+    private final boolean issue;
+    private final LongFunction<Optional<Counterparty>> counterparties;
+    private final LocalDate today;
+
+    StepPreparer(CyclicScheme scheme, BatchInvoices batch, boolean issue,
+            LongFunction<Optional<Counterparty>> counterparties, LocalDate today) {
+        this.scheme = scheme;
+        this.batch = batch;
+        this.issue = issue;
+        this.counterparties = counterparties;
+        this.today = today;
+    }
+
+    /** Writes what this preparer made ready. */
+    BatchInvoices batch() {
+        return batch;
+    }
+
+    RunStep prepare(Work work) {
+        SchemeParticipant participant = work.participant();
+        Optional<Counterparty> counterparty = counterparties.apply(participant.counterpartyId());
+        String name = counterparty.map(Counterparty::name).orElse(participant.counterpartyName());
+        if (work.action() != Action.BILL) {
+            return new RunStep(scheme.id(), work, name, null, null);
+        }
+        if (counterparty.isEmpty()) {
+            return failed(work, name, "counterparty " + participant.counterpartyCode() + " no longer exists");
+        }
+        if (counterparty.get().status() == CounterpartyStatus.ARCHIVED) {
+            return failed(work, name, "counterparty " + participant.counterpartyCode() + " is archived");
+        }
+        try {
+            return new RunStep(scheme.id(), work, name, batch.prepare(SchemeInvoices.draft(scheme, participant,
+                    work.period()), counterparty.get(), issue, today), null);
+        } catch (ValidationException e) {
+            return failed(work, name, e.getMessage());
+        }
+    }
+
+    private RunStep failed(Work work, String name, String reason) {
+        return new RunStep(scheme.id(), work, name, null, reason);
+    }
+}
