@@ -116,46 +116,53 @@ public class InvoicePrintoutsImpl implements InvoicePrintouts {
 
     @Override
     public byte[] paymentReminderPdf(long counterpartyId, LocalDate asOf) {
-        callers.require(Role.VIEWER);
-        Counterparty counterparty = counterparty(counterpartyId);
-        CompanyProfile profile = company.get();
-        LocalDate day = asOf == null ? today(profile) : asOf;
-        List<Invoice> overdue = invoices.overdue(counterpartyId, day);
+        Letter letter = letter(counterpartyId, asOf);
+        List<Invoice> overdue = invoices.overdue(counterpartyId, letter.day());
         if (overdue.isEmpty()) {
-            throw new ConflictException("counterpartyId", counterparty.name() + " has no invoices overdue on " + day
-                    + "; there is nothing to remind of");
+            throw new ConflictException("counterpartyId", letter.counterparty().name() + " has no invoices overdue on "
+                    + letter.day() + "; there is nothing to remind of");
         }
-        List<ListedInvoiceView> listed = overdue.stream().map(i -> ListedInvoiceView.of(i, i.due(), day)).toList();
+        List<ListedInvoiceView> listed = overdue.stream().map(i -> ListedInvoiceView.of(i, i.due(), letter.day()))
+                .toList();
         BigDecimal total = overdue.stream().map(Invoice::due).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return render(templates.paymentReminder(), collections("Ponaglenie zapłaty", profile, counterparty, day, listed,
-                total), "payment reminders (paymentReminderTemplate)");
+        return render(templates.paymentReminder(), letter.model("Ponaglenie zapłaty", listed, total),
+                "payment reminders (paymentReminderTemplate)");
     }
 
     @Override
     public byte[] balanceConfirmationPdf(long counterpartyId, LocalDate asOf) {
-        callers.require(Role.VIEWER);
-        Counterparty counterparty = counterparty(counterpartyId);
-        CompanyProfile profile = company.get();
-        LocalDate day = asOf == null ? today(profile) : asOf;
+        Letter letter = letter(counterpartyId, asOf);
         List<ListedInvoiceView> listed = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
-        for (Invoice invoice : store.unpaidOn(counterpartyId, day)) {
-            BigDecimal due = PrintModels.dueOn(invoice, day);
+        for (Invoice invoice : store.unpaidOn(counterpartyId, letter.day())) {
+            BigDecimal due = PrintModels.dueOn(invoice, letter.day());
             if (due.signum() > 0) {
-                listed.add(ListedInvoiceView.of(invoice, due, day));
+                listed.add(ListedInvoiceView.of(invoice, due, letter.day()));
                 total = total.add(due);
             }
         }
-        return render(templates.balanceConfirmation(), collections("Potwierdzenie salda", profile, counterparty, day,
-                listed, total), "balance confirmations (balanceConfirmationTemplate)");
+        return render(templates.balanceConfirmation(), letter.model("Potwierdzenie salda", listed, total),
+                "balance confirmations (balanceConfirmationTemplate)");
     }
 
-    private Map<String, Object> collections(String title, CompanyProfile profile, Counterparty counterparty,
-            LocalDate day, List<ListedInvoiceView> listed, BigDecimal total) {
-        List<String> accounts = profile.bankAccounts();
-        return PrintModels.collections(title, PartyView.of(InvoiceServiceImpl.seller(profile)),
-                PartyView.of(InvoiceServiceImpl.buyer(counterparty)), profile.city(), day, today(profile), listed, total,
-                accounts == null || accounts.isEmpty() ? null : accounts.get(0), words);
+    /** A collection letter to a counterparty from the company, about {@code day}, written {@code today}. */
+    private record Letter(Counterparty counterparty, CompanyProfile profile, LocalDate day, LocalDate today,
+            AmountInWords words) {
+
+        Map<String, Object> model(String title, List<ListedInvoiceView> listed, BigDecimal total) {
+            List<String> accounts = profile.bankAccounts();
+            return PrintModels.collections(title, PartyView.of(InvoiceServiceImpl.seller(profile)),
+                    PartyView.of(InvoiceServiceImpl.buyer(counterparty)), profile.city(), day, today, listed, total,
+                    accounts == null || accounts.isEmpty() ? null : accounts.get(0), words);
+        }
+    }
+
+    private Letter letter(long counterpartyId, LocalDate asOf) {
+        callers.require(Role.VIEWER);
+        Counterparty counterparty = counterparty(counterpartyId);
+        CompanyProfile profile = company.get();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), profile.timeZone());
+        return new Letter(counterparty, profile, asOf == null ? today : asOf, today, words);
     }
 
     /** Renders, naming the configuration when the template asked for is not there (e.g. a partner bundle is missing). */
@@ -174,9 +181,5 @@ public class InvoicePrintoutsImpl implements InvoicePrintouts {
 
     private Counterparty counterparty(long id) {
         return counterparties.find(id).orElseThrow(() -> new NotFoundException("Counterparty", id));
-    }
-
-    private LocalDate today(CompanyProfile profile) {
-        return LocalDate.ofInstant(clock.instant(), profile.timeZone());
     }
 }

@@ -150,9 +150,8 @@ class InvoicePrintoutsTest {
 
     @Test
     void aDraftPrintsWithoutANumberAndACancelledInvoiceWithAMark() {
-        Invoice draft = fx.invoices.create(draft(acme.id(), List.of(line("Usługa", "usł.", "1", "100", null, "23"))));
-        Invoice cancelled = fx.invoices.cancel(issue(draft(acme.id(),
-                List.of(line("Usługa", "usł.", "1", "100", null, "23")))).id());
+        Invoice draft = fx.invoices.create(simpleDraft());
+        Invoice cancelled = fx.invoices.cancel(issue(simpleDraft()).id());
 
         String draftText = PdfText.of(asViewer().invoicePdf(draft.id()));
         assertContains(draftText, "PROJEKT", "nie jest fakturą", "Relacja Sp. z o.o.", "Acme Sp. z o.o.",
@@ -163,7 +162,7 @@ class InvoicePrintoutsTest {
 
     @Test
     void anIssuedInvoiceHeldInMemoryPrintsWithoutLookingAnythingUp() {
-        Invoice invoice = issue(draft(acme.id(), List.of(line("Usługa", "usł.", "1", "100", null, "23"))));
+        Invoice invoice = issue(simpleDraft());
         InvoicePrintoutsImpl noLookups = new InvoicePrintoutsImpl(fx.invoices, fx.store, refusing(CounterpartyService.class),
                 refusing(CompanyProfileService.class), fx.callers, renderer, PrintTemplates.BUILT_IN, CLOCK);
 
@@ -172,7 +171,7 @@ class InvoicePrintoutsTest {
 
     @Test
     void printingNeedsSomeoneSignedIn() {
-        Invoice invoice = issue(draft(acme.id(), List.of(line("Usługa", "usł.", "1", "100", null, "23"))));
+        Invoice invoice = issue(simpleDraft());
         assertTrue(asViewer().invoicePdf(invoice.id()).length > 0);
         InvoicePrintoutsImpl signedOut = new InvoicePrintoutsImpl(fx.invoices, fx.store, fx.counterparties, fx.company,
                 Optional::empty, renderer, PrintTemplates.BUILT_IN, CLOCK);
@@ -251,18 +250,13 @@ class InvoicePrintoutsTest {
 
     @Test
     void aSeriesPrintsWithTheTemplateTheConfigurationNamesForIt() {
-        fx.as(fx.operator(1, "root", Role.ADMIN));
-        fx.numbers.define("FSB", "FSB/{n}/{yyyy}", ResetPeriod.YEARLY);
-        fx.as(anna);
-        Invoice b2b = issue(draft(acme.id(), List.of(line("Usługa", "usł.", "1", "100", null, "23"))).withSeries("FSB"));
-        Invoice ordinary = issue(draft(acme.id(), List.of(line("Usługa", "usł.", "1", "100", null, "23"))));
+        Invoice b2b = issueInSeriesFsb();
+        Invoice ordinary = issue(simpleDraft());
         TemplateProvider partner = name -> Optional.of("<#import \"/documents/layout.fo.ftl\" as layout>"
                 + "<@layout.document title=\"B2B\"><@layout.paragraph>Faktura B2B ${invoice.number} dla ${buyer.name}:"
                 + " ${amountDue}, ${amountInWords}</@layout.paragraph></@layout.document>");
         DocumentRenderers.register(renderer, partner, 0, PARTNER_TEMPLATE);
-        printouts = printouts(PrintTemplates.configured(InvoicePrintouts.INVOICE_TEMPLATE,
-                new String[] {" FSB = " + PARTNER_TEMPLATE, "broken entry"}, InvoicePrintouts.PAYMENT_REMINDER_TEMPLATE,
-                InvoicePrintouts.BALANCE_CONFIRMATION_TEMPLATE));
+        printouts = printouts(seriesTemplates("FSB=" + PARTNER_TEMPLATE));
         try {
             assertContains(PdfText.of(asViewer().invoicePdf(b2b.id())),
                     "Faktura B2B FSB/1/2026 dla Acme Sp. z o.o.: 123,00 zł, sto dwadzieścia trzy złote 00/100");
@@ -274,7 +268,7 @@ class InvoicePrintoutsTest {
 
     @Test
     void aPartnerTemplateOfTheBuiltInNameWinsByItsRanking() {
-        Invoice invoice = issue(draft(acme.id(), List.of(line("Usługa", "usł.", "1", "100", null, "23"))));
+        Invoice invoice = issue(simpleDraft());
         TemplateProvider partner = name -> Optional.of("<#import \"/documents/layout.fo.ftl\" as layout>"
                 + "<@layout.document title=\"Partner\"><@layout.paragraph>Faktura partnera ${invoice.number}"
                 + "</@layout.paragraph></@layout.document>");
@@ -288,13 +282,8 @@ class InvoicePrintoutsTest {
 
     @Test
     void aTemplateNoProviderOffersIsAClearErrorNamingTheConfiguration() {
-        fx.as(fx.operator(1, "root", Role.ADMIN));
-        fx.numbers.define("FSB", "FSB/{n}/{yyyy}", ResetPeriod.YEARLY);
-        fx.as(anna);
-        Invoice b2b = issue(draft(acme.id(), List.of(line("Usługa", "usł.", "1", "100", null, "23"))).withSeries("FSB"));
-        printouts = printouts(PrintTemplates.configured(InvoicePrintouts.INVOICE_TEMPLATE,
-                new String[] {"FSB=partner/missing.fo.ftl"}, InvoicePrintouts.PAYMENT_REMINDER_TEMPLATE,
-                InvoicePrintouts.BALANCE_CONFIRMATION_TEMPLATE));
+        Invoice b2b = issueInSeriesFsb();
+        printouts = printouts(seriesTemplates("FSB=partner/missing.fo.ftl"));
 
         RenderingException missing = assertThrows(RenderingException.class,
                 () -> asViewer().invoicePdf(b2b.id()));
@@ -307,7 +296,7 @@ class InvoicePrintoutsTest {
 
     @Test
     void theModelsOfferThePlaceholdersTheReadmeDocuments() {
-        Invoice invoice = issue(draft(acme.id(), List.of(line("Usługa", "usł.", "1", "100", null, "23"))));
+        Invoice invoice = issue(simpleDraft());
         PartyView party = new PartyView("Acme", "", List.of());
 
         assertEquals(Set.of("title", "invoice", "seller", "buyer", "counterparty", "lines", "vatTotals", "amountDue",
@@ -322,6 +311,11 @@ class InvoicePrintoutsTest {
                 templates, CLOCK);
     }
 
+    private static PrintTemplates seriesTemplates(String entry) {
+        return PrintTemplates.configured(InvoicePrintouts.INVOICE_TEMPLATE, new String[] {entry},
+                InvoicePrintouts.PAYMENT_REMINDER_TEMPLATE, InvoicePrintouts.BALANCE_CONFIRMATION_TEMPLATE);
+    }
+
     private InvoicePrintoutsImpl asViewer() {
         fx.as(viewer);
         return printouts;
@@ -329,6 +323,19 @@ class InvoicePrintoutsTest {
 
     private Invoice issue(InvoiceDraft draft) {
         return fx.invoices.issue(fx.invoices.create(draft).id());
+    }
+
+    /** One line of 100.00 net at 23 %: 123.00 gross. */
+    private InvoiceDraft simpleDraft() {
+        return draft(acme.id(), List.of(line("Usługa", "usł.", "1", "100", null, "23")));
+    }
+
+    /** A simple invoice in the series FSB, which an admin defines first. */
+    private Invoice issueInSeriesFsb() {
+        fx.as(fx.operator(1, "root", Role.ADMIN));
+        fx.numbers.define("FSB", "FSB/{n}/{yyyy}", ResetPeriod.YEARLY);
+        fx.as(anna);
+        return issue(simpleDraft().withSeries("FSB"));
     }
 
     /** A 23 % invoice of one line at {@code net}, issued on {@code day} and due 14 days later. */
