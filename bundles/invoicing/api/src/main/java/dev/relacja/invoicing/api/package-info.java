@@ -1,6 +1,6 @@
 /**
- * Invoicing: the catalogue of goods and services, and sales and pro forma invoices with their lines, VAT
- * totals, lifecycle and payments; cyclic-invoice schemes and runs come next.
+ * Invoicing: the catalogue of goods and services, sales and pro forma invoices with their lines, VAT
+ * totals, lifecycle and payments, and their printouts; cyclic-invoice schemes and runs come next.
  */
 @Export
 @Version("1.3.0")

@@ -210,12 +210,14 @@ public class InvoiceServiceImpl implements InvoiceService {
         return LocalDate.ofInstant(clock.instant(), company.get().timeZone());
     }
 
-    static InvoiceParty seller(CompanyProfile profile) {
+    /** The company as an invoice's seller; printouts of drafts and collection letters show it the same way. */
+    public static InvoiceParty seller(CompanyProfile profile) {
         return new InvoiceParty(profile.name(), profile.nip(), addressLines(profile.street(), profile.postalCode(),
                 profile.city(), profile.country()));
     }
 
-    static InvoiceParty buyer(Counterparty counterparty) {
+    /** The counterparty as an invoice's buyer, with its registered address. */
+    public static InvoiceParty buyer(Counterparty counterparty) {
         Address address = counterparty.addresses() == null ? null : counterparty.addresses().registered();
         List<String> lines = address == null ? List.of()
                 : addressLines(address.street(), address.postalCode(), address.city(), address.country());

@@ -205,6 +205,21 @@ public class InvoiceStore {
         });
     }
 
+    /**
+     * The counterparty's sales invoices issued by {@code day} and not fully paid at its end: issued or sent ones,
+     * and paid ones with a payment after that day; oldest first. What each still owed then follows from its
+     * payments. For the printouts in another package of this bundle.
+     */
+    public List<Invoice> unpaidOn(long counterpartyId, LocalDate day) {
+        String jpql = "select i from InvoiceEntity i where i.counterpartyId = :counterparty and i.kind = 'SALES'"
+                + " and i.issueDate <= :day and (i.status in ('ISSUED', 'SENT') or (i.status = 'PAID' and exists"
+                + " (select p from InvoicePaymentEntity p where p.invoice = i and p.paidOn > :day)))"
+                + " order by i.issueDate, i.id";
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(jpql, InvoiceEntity.class)
+                .setParameter("counterparty", counterpartyId).setParameter("day", day)
+                .getResultList().stream().map(InvoiceEntity::toInvoice).toList());
+    }
+
     private static void requireStatus(InvoiceEntity entity, String action, InvoiceStatus... allowed) {
         if (!List.of(allowed).contains(entity.status())) {
             throw new ConflictException("status", "invoice " + entity.id() + " is " + entity.status()

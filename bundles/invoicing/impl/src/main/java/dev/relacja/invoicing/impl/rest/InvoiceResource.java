@@ -9,6 +9,7 @@ import dev.relacja.core.api.rest.RelacjaRest;
 import dev.relacja.invoicing.api.Invoice;
 import dev.relacja.invoicing.api.InvoiceDraft;
 import dev.relacja.invoicing.api.InvoiceKind;
+import dev.relacja.invoicing.api.InvoicePrintouts;
 import dev.relacja.invoicing.api.InvoiceQuery;
 import dev.relacja.invoicing.api.InvoiceService;
 import dev.relacja.invoicing.api.InvoiceStatus;
@@ -49,10 +50,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Consumes(MediaType.APPLICATION_JSON)
 public class InvoiceResource {
     private final InvoiceService invoices;
+    private final InvoicePrintouts printouts;
 
     @Activate
-    public InvoiceResource(@Reference InvoiceService invoices) {
+    public InvoiceResource(@Reference InvoiceService invoices, @Reference InvoicePrintouts printouts) {
         this.invoices = invoices;
+        this.printouts = printouts;
     }
 
     /** Newest first; {@code q} in the number and the buyer's name, {@code from}/{@code to} bound the issue date. */
@@ -83,6 +86,16 @@ public class InvoiceResource {
     public Response get(@PathParam("id") long id) {
         Invoice invoice = invoices.find(id).orElseThrow(() -> new NotFoundException("Invoice", id));
         return Response.ok(invoice).tag(tag(invoice)).build();
+    }
+
+    /** The invoice as a PDF named after its number (FS_3_11_2026.pdf), printed with its series' template. */
+    @GET
+    @Path("{id}/pdf")
+    @Produces(PdfResponses.PDF)
+    public Response pdf(@PathParam("id") long id) {
+        Invoice invoice = invoices.find(id).orElseThrow(() -> new NotFoundException("Invoice", id));
+        return PdfResponses.inline(PdfResponses.fileName(invoice.number() == null ? "invoice-" + id : invoice.number()),
+                () -> printouts.invoicePdf(id));
     }
 
     @PUT

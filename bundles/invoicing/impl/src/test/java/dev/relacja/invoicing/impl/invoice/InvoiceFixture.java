@@ -50,6 +50,8 @@ public final class InvoiceFixture implements AutoCloseable {
     public final Map<Long, Counterparty> seenAs = new ConcurrentHashMap<>();
     public final CatalogueServiceImpl catalogue;
     public final JpaNumberingService numbers;
+    public final InvoiceStore store;
+    public final CompanyProfileService company;
     public final InvoiceServiceImpl invoices;
     public volatile CompanyProfile profile = new CompanyProfile("Relacja Sp. z o.o.", "7740001454", null,
             "ul. Długa 1", "00-001", "Warszawa", "PL", null, null, List.of(COMPANY_ACCOUNT), null, Money.PLN,
@@ -65,7 +67,7 @@ public final class InvoiceFixture implements AutoCloseable {
         LocalJpaTemplate invoicing = db.jpa("relacja-invoicing");
         catalogue = new CatalogueServiceImpl(CatalogueStore.over(invoicing, clock), callers, recorder);
         numbers = new JpaNumberingService(db.jpa("relacja-core"), callers, null);
-        CompanyProfileService company = new CompanyProfileService() {
+        company = new CompanyProfileService() {
             @Override
             public CompanyProfile get() {
                 return profile;
@@ -87,7 +89,8 @@ public final class InvoiceFixture implements AutoCloseable {
                         throw e.getCause();
                     }
                 });
-        invoices = new InvoiceServiceImpl(InvoiceStore.over(invoicing, clock), InvoiceSeries.of("FS", "PF", Set.of("FSB"), numbers),
+        store = InvoiceStore.over(invoicing, clock);
+        invoices = new InvoiceServiceImpl(store, InvoiceSeries.of("FS", "PF", Set.of("FSB"), numbers),
                 numbers,
                 seen, catalogue, company, callers, recorder, clock);
         caller = new Caller(99, "admin", Role.ADMIN, Set.of());
