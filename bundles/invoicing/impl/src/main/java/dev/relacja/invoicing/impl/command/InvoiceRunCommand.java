@@ -34,11 +34,13 @@ public class InvoiceRunCommand implements Action {
     boolean dryRun;
     @Option(name = "--draft", description = "Make drafts to check and issue by hand instead of issued invoices")
     boolean draft;
+    @Option(name = "--pdf", description = "Print each issued invoice and attach the PDF to it")
+    boolean pdf;
 
     @Override
     public Object execute() {
         InvoiceRunRequest request = new InvoiceRunRequest(scheme, date(upTo), dryRun,
-                draft ? RunMode.DRAFT : RunMode.ISSUE, false);
+                draft ? RunMode.DRAFT : RunMode.ISSUE, pdf);
         if (dryRun) {
             RunPreview preview = runs.preview(request);
             RunReport.print(preview.entries());

@@ -5,6 +5,7 @@ import dev.relacja.core.api.company.CompanyProfileService;
 import dev.relacja.core.api.error.NotFoundException;
 import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.events.DomainEvents;
+import dev.relacja.core.api.files.FileService;
 import dev.relacja.core.api.numbering.NumberingService;
 import dev.relacja.core.api.paging.Page;
 import dev.relacja.core.api.paging.PageRequest;
@@ -18,10 +19,12 @@ import dev.relacja.invoicing.api.InvoiceRun;
 import dev.relacja.invoicing.api.InvoiceRunRequest;
 import dev.relacja.invoicing.api.InvoiceRunService;
 import dev.relacja.invoicing.api.RunEntry;
+import dev.relacja.invoicing.api.RunMode;
 import dev.relacja.invoicing.api.RunOutcome;
 import dev.relacja.invoicing.api.RunPreview;
 import dev.relacja.invoicing.api.SchemeParticipant;
 import dev.relacja.invoicing.impl.invoice.InvoiceSeries;
+import dev.relacja.invoicing.impl.printing.InvoicePrintoutsImpl;
 import java.math.BigDecimal;
 import java.security.PrivilegedAction;
 import java.time.LocalDate;
@@ -62,9 +65,10 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
     public InvoiceRunServiceImpl(@Reference RunStore store, @Reference CyclicSchemeService schemes,
             @Reference CounterpartyService counterparties, @Reference CatalogueService catalogue,
             @Reference CompanyProfileService company, @Reference NumberingService numbers,
-            @Reference InvoiceSeries series, @Reference CallerContext callers, @Reference DomainEvents events) {
+            @Reference InvoiceSeries series, @Reference CallerContext callers, @Reference DomainEvents events,
+            @Reference InvoicePrintoutsImpl printouts, @Reference FileService files) {
         this(new RunContext(store, schemes, pagedParticipants(schemes), counterparties, catalogue, company, numbers,
-                series, events), callers);
+                series, events, printouts, files), callers);
         resumeInterrupted();
     }
 
@@ -180,8 +184,8 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
         if (request.dryRun()) {
             throw new ValidationException("dryRun", "a dry run changes nothing and is not recorded; ask for a preview");
         }
-        if (request.printPdfs()) {
-            throw new ValidationException("printPdfs", "printing in runs is not available in this version");
+        if (request.printPdfs() && request.mode() == RunMode.DRAFT) {
+            throw new ValidationException("printPdfs", "drafts are printed once issued; print with mode ISSUE");
         }
         context.schemesOf(request.schemeId());
         return context.store().open(request, upTo(request), trigger, caller.username());

@@ -5,6 +5,7 @@ import dev.relacja.contacts.api.CounterpartyService;
 import dev.relacja.core.api.company.CompanyProfileService;
 import dev.relacja.core.api.error.NotFoundException;
 import dev.relacja.core.api.events.DomainEvents;
+import dev.relacja.core.api.files.FileService;
 import dev.relacja.core.api.numbering.NumberingService;
 import dev.relacja.invoicing.api.CatalogueItem;
 import dev.relacja.invoicing.api.CatalogueService;
@@ -14,6 +15,7 @@ import dev.relacja.invoicing.api.RunMode;
 import dev.relacja.invoicing.api.SchemeParticipant;
 import dev.relacja.invoicing.impl.invoice.BatchInvoices;
 import dev.relacja.invoicing.impl.invoice.InvoiceSeries;
+import dev.relacja.invoicing.impl.printing.InvoicePrintoutsImpl;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +33,14 @@ record RunContext(
         CompanyProfileService company,
         NumberingService numbers,
         InvoiceSeries series,
-        DomainEvents events) {
+        DomainEvents events,
+        InvoicePrintoutsImpl printouts,
+        FileService files) {
+
+    /** Renders on as many threads as there are cores: FOP is CPU-bound. */
+    RunPrinter printer() {
+        return new RunPrinter(printouts, files, Runtime.getRuntime().availableProcessors());
+    }
 
     /** The scheme asked for, or all of them. */
     List<CyclicScheme> schemesOf(Long schemeId) {

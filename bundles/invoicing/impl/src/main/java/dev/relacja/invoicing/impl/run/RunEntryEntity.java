@@ -66,6 +66,10 @@ public class RunEntryEntity {
         this.reason = cut(entry.reason(), 1000);
     }
 
+    void note(String note) {
+        reason = cut(reason == null ? note : reason + "; " + note, 1000);
+    }
+
     RunEntry toEntry() {
         return new RunEntry(schemeId, participantId, counterpartyId, counterpartyName, periodFrom, periodTo,
                 RunOutcome.values()[outcome], invoiceId, number, net, vat, gross, reason);
@@ -82,6 +86,11 @@ public class RunEntryEntity {
         private int entryNo;
 
         public Key() {
+        }
+
+        Key(long runId, int entryNo) {
+            this.runId = runId;
+            this.entryNo = entryNo;
         }
 
         @Override

@@ -11,6 +11,7 @@ import dev.relacja.invoicing.api.RunStatus;
 import dev.relacja.invoicing.impl.invoice.BatchInvoices;
 import dev.relacja.invoicing.impl.run.RunPlanner.Action;
 import dev.relacja.invoicing.impl.run.RunPlanner.Work;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,19 +31,25 @@ final class RunExecution {
 
     private final RunContext context;
     private final InvoiceRun run;
+    private final RunPrinter printer;
     private int nextEntry;
     private BatchInvoices batch;
+    /** The invoices the chunk being written created, by id, with their entry numbers: to print once committed. */
+    private final Map<Long, Integer> createdEntries = new HashMap<>();
+    private final List<Invoice> created = new ArrayList<>();
+    private int unprinted;
 
     RunExecution(RunContext context, InvoiceRun run) {
         this.context = context;
         this.run = run;
+        this.printer = run.printPdfs() ? context.printer() : null;
     }
 
     /** Runs to the end; when the thread is interrupted (Karaf stopping) the run stays RUNNING to resume later. */
     void execute() {
         RunStore store = context.store();
         nextEntry = store.nextEntryNo(run.id());
-        try {
+        try (RunPrinter closing = printer) {
             for (CyclicScheme scheme : context.schemesOf(run.schemeId())) {
                 runScheme(scheme);
             }
@@ -55,7 +62,8 @@ final class RunExecution {
             completed();
             return;
         }
-        store.finish(run.id(), RunStatus.COMPLETED, null);
+        store.finish(run.id(), RunStatus.COMPLETED, unprinted == 0 ? null
+                : unprinted + " PDF(s) not printed; their invoices are issued (see the entries)");
         completed();
     }
 
@@ -76,6 +84,8 @@ final class RunExecution {
     private void writeChunk(List<RunStep> steps) {
         int first = nextEntry;
         nextEntry += steps.size();
+        created.clear();
+        createdEntries.clear();
         try {
             context.store().inChunk(run.id(), em -> {
                 ChunkTally tally = ChunkTally.NONE;
@@ -86,16 +96,33 @@ final class RunExecution {
             });
         } catch (RuntimeException chunkFailure) {
             LOG.debug("Chunk of run {} failed, retrying participant by participant", run.id(), chunkFailure);
+            created.clear();
+            createdEntries.clear();
             for (int i = 0; i < steps.size(); i++) {
                 writeAlone(steps.get(i), first + i);
             }
         }
+        print();
+    }
+
+    private void print() {
+        if (printer == null || created.isEmpty()) {
+            return;
+        }
+        printer.print(created).forEach((invoiceId, reason) -> {
+            unprinted++;
+            LOG.warn("Invoice run {}: invoice {} {}", run.id(), invoiceId, reason);
+            context.store().annotate(run.id(), createdEntries.get(invoiceId), reason);
+        });
     }
 
     private void writeAlone(RunStep step, int entryNo) {
+        int before = created.size();
         try {
             context.store().inChunk(run.id(), em -> write(em, step, entryNo, true));
         } catch (RuntimeException e) {
+            created.subList(before, created.size()).forEach(i -> createdEntries.remove(i.id()));
+            created.subList(before, created.size()).clear();
             String reason = rootMessage(e);
             LOG.warn("Invoice run {}: participant {} period {} failed: {}", run.id(),
                     step.work().participant().counterpartyCode(), step.work().period().from(), reason);
@@ -134,6 +161,8 @@ final class RunExecution {
                 step.entry(RunOutcome.CREATED, invoice.id(), invoice.number(), null)));
         if (invoice.number() != null) {
             issued(invoice);
+            created.add(invoice);
+            createdEntries.put(invoice.id(), entryNo);
         }
         return step.tally(RunOutcome.CREATED);
     }

@@ -73,6 +73,12 @@ public class RunStore {
                 .finish(status, message, clock.instant()));
     }
 
+    /** Adds a note to a report entry written before, e.g. that its invoice's PDF failed. */
+    void annotate(long runId, int entryNo, String note) {
+        jpa.tx(TransactionType.RequiresNew, em -> em.find(RunEntryEntity.class, new RunEntryEntity.Key(runId, entryNo))
+                .note(note));
+    }
+
     /** The periods already billed or skipped, per participant, of one scheme. */
     Map<Long, Set<LocalDate>> billed(long schemeId) {
         return jpa.txExpr(TransactionType.Supports, em -> {
