@@ -12,6 +12,7 @@ import dev.relacja.invoicing.api.InvoiceKind;
 import dev.relacja.invoicing.api.InvoiceQuery;
 import dev.relacja.invoicing.api.InvoiceService;
 import dev.relacja.invoicing.api.InvoiceStatus;
+import dev.relacja.invoicing.api.KsefExport;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -49,10 +50,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Consumes(MediaType.APPLICATION_JSON)
 public class InvoiceResource {
     private final InvoiceService invoices;
+    private final KsefExport ksef;
 
     @Activate
-    public InvoiceResource(@Reference InvoiceService invoices) {
+    public InvoiceResource(@Reference InvoiceService invoices, @Reference KsefExport ksef) {
         this.invoices = invoices;
+        this.ksef = ksef;
     }
 
     /** Newest first; {@code q} in the number and the buyer's name, {@code from}/{@code to} bound the issue date. */
@@ -83,6 +86,18 @@ public class InvoiceResource {
     public Response get(@PathParam("id") long id) {
         Invoice invoice = invoices.find(id).orElseThrow(() -> new NotFoundException("Invoice", id));
         return Response.ok(invoice).tag(tag(invoice)).build();
+    }
+
+    /** The FA(3) XML for KSeF of an issued sales invoice, validated against the official schema; 409 says why not. */
+    @GET
+    @Path("{id}/ksef")
+    @Produces(MediaType.APPLICATION_XML)
+    public Response ksef(@PathParam("id") long id) {
+        byte[] xml = ksef.fa3(id); // first, as it refuses drafts, which have no number to name the file
+        Invoice invoice = invoices.find(id).orElseThrow(() -> new NotFoundException("Invoice", id));
+        return Response.ok(xml)
+                .header("Content-Disposition", "attachment; filename=\"" + KsefExport.fileName(invoice.number()) + "\"")
+                .build();
     }
 
     @PUT
