@@ -2,6 +2,7 @@ package dev.relacja.invoicing.impl.ksef;
 
 import dev.relacja.core.api.error.ConflictException;
 import dev.relacja.core.api.identifiers.Nip;
+import dev.relacja.core.api.money.Money;
 import dev.relacja.invoicing.api.Invoice;
 import dev.relacja.invoicing.api.InvoiceKind;
 import dev.relacja.invoicing.api.InvoiceStatus;
@@ -11,8 +12,6 @@ import dev.relacja.invoicing.api.InvoiceStatus;
  * seller data FA(3) requires. Each refusal says why in words; everything else the schema check catches.
  */
 final class Fa3Preconditions {
-    private static final String CURRENCY = "PLN";
-
     private Fa3Preconditions() {
     }
 
@@ -28,7 +27,7 @@ final class Fa3Preconditions {
         if (invoice.status() == InvoiceStatus.CANCELLED) {
             throw new ConflictException("status", "invoice " + name + " is cancelled; it is not exported to KSeF");
         }
-        if (!CURRENCY.equals(invoice.currency())) {
+        if (!Money.PLN.getCurrencyCode().equals(invoice.currency())) {
             throw new ConflictException("currency", "invoice " + name + " is in " + invoice.currency()
                     + "; the FA(3) export covers PLN invoices only");
         }

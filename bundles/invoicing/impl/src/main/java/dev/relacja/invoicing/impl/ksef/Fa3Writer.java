@@ -1,6 +1,7 @@
 package dev.relacja.invoicing.impl.ksef;
 
 import dev.relacja.core.api.identifiers.Nip;
+import dev.relacja.core.api.money.PriceBasis;
 import dev.relacja.invoicing.api.Invoice;
 import dev.relacja.invoicing.api.InvoiceLine;
 import dev.relacja.invoicing.api.InvoiceParty;
@@ -25,7 +26,6 @@ final class Fa3Writer {
     private static final String SYSTEM = "Relacja";
     private static final String YES = "1";
     private static final String NO = "2";
-    private static final String GROSS_BASIS = "GROSS";
 
     private Fa3Writer() {
     }
@@ -114,7 +114,7 @@ final class Fa3Writer {
         xml.leaf("P_15", amount(invoice.gross()));
         annotations(xml, invoice, settings, totals);
         xml.leaf("RodzajFaktury", "VAT");
-        boolean gross = GROSS_BASIS.equals(invoice.priceBasis());
+        boolean gross = PriceBasis.GROSS.name().equals(invoice.priceBasis());
         for (InvoiceLine line : invoice.lines()) {
             line(xml, line, gross);
         }
