@@ -21,8 +21,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /**
  * Invoices as a new user meets them, over real HTTP of the booted distribution: a draft with lines at 23 %
  * and 8 % gets its VAT table, issuing numbers it in the monthly sales series and freezes it, the next issue
- * takes the next number, and bad input is refused naming every field. Talks HTTP only, so the probe never
- * loads the invoicing module's classes.
+ * takes the next number, an issued invoice comes out as FA(3) XML for KSeF, and bad input is refused naming
+ * every field. Talks HTTP only, so the probe never loads the invoicing module's classes.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -108,6 +108,39 @@ public class InvoicesIT extends RelacjaTestSupport {
         assertEquals(total + 1, ok(get("invoices?counterparty=" + buyerId, "fakturzystka", PASSWORD)).get("total").asInt());
         assertEquals("DRAFT", ok(get("invoices/" + empty, "fakturzystka", PASSWORD)).get("status").asText());
         assertEquals(400, get("invoices?status=paidoff", "fakturzystka", PASSWORD).statusCode());
+    }
+
+    @Test
+    public void anIssuedInvoiceIsExportedAsValidFa3AndADraftIsRefused() throws Exception {
+        HttpResponse<String> company = get("company", ADMIN, adminPassword);
+        HttpResponse<String> seller = put("company", "{\"name\":\"Relacja Sp. z o.o.\",\"nip\":\"5261040828\","
+                + "\"street\":\"ul. Długa 1\",\"postalCode\":\"31-147\",\"city\":\"Kraków\","
+                + "\"bankAccounts\":[\"61 1090 1014 0000 0712 1981 2874\"],\"defaultCurrency\":\"PLN\","
+                + "\"timeZone\":\"Europe/Warsaw\"}", company.headers().firstValue("ETag").orElseThrow(), ADMIN,
+                adminPassword);
+        assertEquals(seller.body(), 200, seller.statusCode());
+        long id = created(post("invoices", twoRateDraft(), "fakturzystka", PASSWORD)).get("id").asLong();
+        HttpResponse<String> draft = fa3(id);
+        assertEquals(draft.body(), 409, draft.statusCode());
+        assertTrue(draft.body(), draft.body().contains("draft"));
+        String number = ok(post("invoices/" + id + "/issue", "", "fakturzystka", PASSWORD)).get("number").asText();
+
+        HttpResponse<String> fa3 = fa3(id);
+
+        // the bundle answers only what passed its check against the bundled official schema, inside Karaf
+        assertEquals(fa3.body(), 200, fa3.statusCode());
+        assertTrue(fa3.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"));
+        assertEquals("attachment; filename=\"" + number.replace('/', '_') + ".xml\"",
+                fa3.headers().firstValue("Content-Disposition").orElse(""));
+        for (String element : new String[] {"<P_2>" + number + "</P_2>", "<P_15>353.99</P_15>",
+            "<P_13_1>200.00</P_13_1>", "<P_14_2>8.00</P_14_2>", "<NIP>5261040828</NIP>", "<NIP>5260250274</NIP>"}) {
+            assertTrue(fa3.body(), fa3.body().contains(element));
+        }
+    }
+
+    private HttpResponse<String> fa3(long id) throws Exception {
+        return send(request("invoices/" + id + "/ksef", "fakturzystka", PASSWORD)
+                .setHeader("Accept", "application/xml, application/problem+json").GET().build());
     }
 
     private static String twoRateDraft() {

@@ -1,6 +1,7 @@
 /**
- * Invoicing: the catalogue of goods and services, sales and pro forma invoices with their lines, VAT
- * totals, lifecycle and payments, and their printouts; cyclic-invoice schemes and runs come next.
+ * Invoicing: the catalogue of goods and services; sales and pro forma invoices with their lines, VAT
+ * totals, lifecycle and payments, their printouts and their FA(3) export for KSeF; cyclic-invoice schemes,
+ * their participants and their runs.
  */
 @Export
 @Version("1.3.0")

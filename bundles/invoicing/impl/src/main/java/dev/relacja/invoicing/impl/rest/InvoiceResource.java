@@ -13,6 +13,7 @@ import dev.relacja.invoicing.api.InvoicePrintouts;
 import dev.relacja.invoicing.api.InvoiceQuery;
 import dev.relacja.invoicing.api.InvoiceService;
 import dev.relacja.invoicing.api.InvoiceStatus;
+import dev.relacja.invoicing.api.KsefExport;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -51,11 +52,14 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class InvoiceResource {
     private final InvoiceService invoices;
     private final InvoicePrintouts printouts;
+    private final KsefExport ksef;
 
     @Activate
-    public InvoiceResource(@Reference InvoiceService invoices, @Reference InvoicePrintouts printouts) {
+    public InvoiceResource(@Reference InvoiceService invoices, @Reference InvoicePrintouts printouts,
+            @Reference KsefExport ksef) {
         this.invoices = invoices;
         this.printouts = printouts;
+        this.ksef = ksef;
     }
 
     /** Newest first; {@code q} in the number and the buyer's name, {@code from}/{@code to} bound the issue date. */
@@ -96,6 +100,18 @@ public class InvoiceResource {
         Invoice invoice = invoices.find(id).orElseThrow(() -> new NotFoundException("Invoice", id));
         return PdfResponses.inline(PdfResponses.fileName(invoice.number() == null ? "invoice-" + id : invoice.number()),
                 () -> printouts.invoicePdf(id));
+    }
+
+    /** The FA(3) XML for KSeF of an issued sales invoice, validated against the official schema; 409 says why not. */
+    @GET
+    @Path("{id}/ksef")
+    @Produces(MediaType.APPLICATION_XML)
+    public Response ksef(@PathParam("id") long id) {
+        byte[] xml = ksef.fa3(id); // first, as it refuses drafts, which have no number to name the file
+        Invoice invoice = invoices.find(id).orElseThrow(() -> new NotFoundException("Invoice", id));
+        return Response.ok(xml)
+                .header("Content-Disposition", "attachment; filename=\"" + KsefExport.fileName(invoice.number()) + "\"")
+                .build();
     }
 
     @PUT
