@@ -81,7 +81,7 @@ class KsefExportTest {
                         line("Wdrożenie systemu", "3", "1000.00", "10", "23"),
                         line("Szkolenie", "1.5", "33.33", null, "8"),
                         line("Usługa medyczna", "1", "200.00", null, "zw"),
-                        line("Drobiazg", "1", "0.02", null, "23"))));
+                        line("Drobiazg", "1", "0.02", null, "23")), null));
         fx.as(fx.operator(5, "wiktor", Role.VIEWER));
 
         byte[] xml = ksef.fa3(invoice.id());
@@ -130,7 +130,7 @@ class KsefExportTest {
     void aPersonsGrossInvoiceForAServicePeriodPaidInCash() {
         Invoice invoice = issue(new InvoiceDraft(null, person.id(), null, null, LocalDate.of(2026, 11, 1),
                 LocalDate.of(2026, 11, 30), PaymentMethod.CASH, null, null, false, "Dziękujemy za zakupy", null, "GROSS",
-                List.of(line("Abonament", "1", "123.00", null, "23"), line("Książka", "2", "52.50", "20", "5"))));
+                List.of(line("Abonament", "1", "123.00", null, "23"), line("Książka", "2", "52.50", "20", "5")), null));
 
         byte[] xml = ksef.fa3(invoice.id());
 
@@ -169,7 +169,7 @@ class KsefExportTest {
         assertTrue(refusedDraft.getMessage().contains("draft"), refusedDraft.getMessage());
 
         Invoice proForma = issue(new InvoiceDraft(InvoiceKind.PRO_FORMA, acme.id(), null, null, null, null, null, null,
-                null, false, null, null, null, List.of(line("Usługa", "1", "100", null, "23"))));
+                null, false, null, null, null, List.of(line("Usługa", "1", "100", null, "23")), null));
         ConflictException refusedProForma = assertThrows(ConflictException.class, () -> ksef.fa3(proForma.id()));
         assertEquals("kind", refusedProForma.field());
         assertTrue(refusedProForma.getMessage().contains("PF/1/2026"), refusedProForma.getMessage());
@@ -191,7 +191,7 @@ class KsefExportTest {
         KsefExport unconfigured = new KsefExportImpl(fx.invoices, SCHEMA, new Fa3Settings(false, " "),
                 Clock.fixed(NOW, ZoneOffset.UTC));
         Invoice exempt = issue(new InvoiceDraft(null, acme.id(), null, null, null, null, null, null, null, false, null,
-                null, null, List.of(line("Usługa medyczna", "1", "200", null, "zw"))));
+                null, null, List.of(line("Usługa medyczna", "1", "200", null, "zw")), null));
 
         ConflictException refused = assertThrows(ConflictException.class, () -> unconfigured.fa3(exempt.id()));
         assertEquals("exemptionBasis", refused.field());
@@ -205,7 +205,7 @@ class KsefExportTest {
                 Clock.fixed(NOW, ZoneOffset.UTC));
         Invoice invoice = issue(new InvoiceDraft(null, acme.id(), null, null, null, null, null, null, null, false, null,
                 null, null, List.of(line("Stal", "10", "50", null, "oo"), line("Eksport usługi", "1", "10", null, "np"),
-                        line("Towar", "1", "10", null, "0"))));
+                        line("Towar", "1", "10", null, "0")), null));
 
         byte[] xml = cashMethod.fa3(invoice.id());
 
@@ -272,7 +272,7 @@ class KsefExportTest {
 
     private static InvoiceDraft simple(Counterparty buyer) {
         return new InvoiceDraft(null, buyer.id(), null, null, null, null, null, null, null, false, null, null, null,
-                List.of(line("Usługa", "1", "100", null, "23")));
+                List.of(line("Usługa", "1", "100", null, "23")), null);
     }
 
     private static InvoiceLineDraft line(String name, String quantity, String price, String discount, String rate) {
