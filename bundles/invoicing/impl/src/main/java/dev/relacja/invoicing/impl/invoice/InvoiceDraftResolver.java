@@ -36,8 +36,6 @@ final class InvoiceDraftResolver {
     static final int MAX_UNIT = 10;
     static final int MAX_NOTES = 2000;
     static final int DEFAULT_PAYMENT_DAYS = 14;
-    static final BigDecimal MAX_QUANTITY = new BigDecimal("999999999999.999");
-    static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.99");
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     static final String CURRENCY = Money.PLN.getCurrencyCode();
 
@@ -215,10 +213,11 @@ final class InvoiceDraftResolver {
             price = basis == PriceBasis.NET ? item.netPrice()
                     : item.netPrice().multiply(HUNDRED.add(rate.percent())).divide(HUNDRED, 2, RoundingMode.HALF_UP);
         }
-        price = decimal(errors, at + "unitPrice", "the unit price", price, 2, BigDecimal.ZERO, MAX_PRICE, true);
+        price = FieldRules.decimal(errors, at + "unitPrice", "the unit price", price, 2, BigDecimal.ZERO,
+                FieldRules.MAX_PRICE, true);
         BigDecimal discount = draft.discountPercent() == null ? BigDecimal.ZERO.setScale(2)
-                : decimal(errors, at + "discountPercent", "the discount", draft.discountPercent(), 2, BigDecimal.ZERO,
-                        HUNDRED, true);
+                : FieldRules.decimal(errors, at + "discountPercent", "the discount", draft.discountPercent(), 2,
+                        BigDecimal.ZERO, HUNDRED, true);
         if (errors.size() > before) {
             return Optional.empty();
         }
@@ -231,29 +230,7 @@ final class InvoiceDraftResolver {
             errors.add(new FieldError(field, "the quantity must be above zero, not " + value.toPlainString()));
             return null;
         }
-        return decimal(errors, field, "the quantity", value, 3, BigDecimal.ZERO, MAX_QUANTITY, true);
-    }
-
-    /** A number within bounds with at most {@code scale} decimals: more are refused, never rounded. */
-    private static BigDecimal decimal(List<FieldError> errors, String field, String what, BigDecimal value, int scale,
-            BigDecimal min, BigDecimal max, boolean required) {
-        if (value == null) {
-            if (required) {
-                errors.add(new FieldError(field, what + " is required"));
-            }
-            return null;
-        }
-        boolean valid = true;
-        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            errors.add(new FieldError(field, what + " must be from " + min.toPlainString() + " to " + max.toPlainString()
-                    + ", not " + value.toPlainString()));
-            valid = false;
-        }
-        if (value.stripTrailingZeros().scale() > scale) {
-            errors.add(new FieldError(field, what + " has at most " + scale + " decimal places, not "
-                    + value.toPlainString()));
-            valid = false;
-        }
-        return valid ? value.setScale(scale, RoundingMode.UNNECESSARY) : null;
+        return FieldRules.decimal(errors, field, "the quantity", value, 3, BigDecimal.ZERO, FieldRules.MAX_QUANTITY,
+                true);
     }
 }
