@@ -14,6 +14,7 @@ import dev.relacja.invoicing.api.InvoiceKind;
 import dev.relacja.invoicing.api.InvoiceLine;
 import dev.relacja.invoicing.api.InvoiceLineDraft;
 import dev.relacja.invoicing.api.PaymentMethod;
+import dev.relacja.invoicing.impl.validation.CatalogueLine;
 import dev.relacja.invoicing.impl.validation.FieldRules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -32,8 +33,6 @@ import java.util.function.LongFunction;
  */
 final class InvoiceDraftResolver {
     static final int MAX_LINES = 500;
-    static final int MAX_NAME = 250;
-    static final int MAX_UNIT = 10;
     static final int MAX_NOTES = 2000;
     static final int DEFAULT_PAYMENT_DAYS = 14;
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -193,20 +192,10 @@ final class InvoiceDraftResolver {
             return Optional.empty();
         }
         int before = errors.size();
-        CatalogueItem item = null;
-        if (draft.catalogueItemId() != null) {
-            item = lookups.item().apply(draft.catalogueItemId()).orElse(null);
-            if (item == null) {
-                errors.add(new FieldError(at + "catalogueItemId", "catalogue item " + draft.catalogueItemId()
-                        + " does not exist"));
-            }
-        }
-        String name = FieldChecks.text(errors, at + "name", draft.name() == null && item != null ? item.name() : draft.name(),
-                MAX_NAME, true);
-        String unit = FieldChecks.text(errors, at + "unit", draft.unit() == null && item != null ? item.unit() : draft.unit(),
-                MAX_UNIT, true);
-        VatRate rate = FieldRules.vatRate(errors, at + "vatRate",
-                draft.vatRate() == null && item != null ? item.vatRate() : draft.vatRate());
+        CatalogueLine basics = CatalogueLine.resolve(errors, at, draft.catalogueItemId(), draft.name(), draft.unit(),
+                draft.vatRate(), lookups.item());
+        CatalogueItem item = basics.item();
+        VatRate rate = basics.rate();
         BigDecimal quantity = quantity(errors, at + "quantity", draft.quantity());
         BigDecimal price = draft.unitPrice();
         if (price == null && item != null && rate != null) {
@@ -221,8 +210,8 @@ final class InvoiceDraftResolver {
         if (errors.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(InvoiceAmounts.line(basis, position, draft.catalogueItemId(), name, unit, quantity, price,
-                discount, rate));
+        return Optional.of(InvoiceAmounts.line(basis, position, draft.catalogueItemId(), basics.name(), basics.unit(),
+                quantity, price, discount, rate));
     }
 
     private static BigDecimal quantity(List<FieldError> errors, String field, BigDecimal value) {
