@@ -148,18 +148,20 @@ public class CyclicSchemeStore {
 
     /**
      * Adds the counterparty's participant or replaces its dates and overrides, as {@code resolve} makes the
-     * draft against the locked scheme; answers whether it was added.
+     * draft against the locked scheme and the participant's counterparty (null when it is new); answers whether
+     * it was added.
      */
-    boolean saveParticipant(long schemeId, long counterpartyId, Function<SchemeTerms, ParticipantFields> resolve) {
+    boolean saveParticipant(long schemeId, long counterpartyId,
+            BiFunction<SchemeTerms, Long, ParticipantFields> resolve) {
         return jpa.txExpr(TransactionType.Required, em -> {
             SchemeTerms scheme = lockScheme(em, schemeId).terms();
-            ParticipantFields fields = resolve.apply(scheme);
             Optional<ParticipantEntity> existing = participating(em, schemeId, counterpartyId);
             if (existing.isPresent()) {
-                existing.get().apply(fields, clock.instant());
+                existing.get().apply(resolve.apply(scheme, counterpartyId), clock.instant());
                 em.flush();
                 return false;
             }
+            ParticipantFields fields = resolve.apply(scheme, null);
             em.persist(new ParticipantEntity(schemeId, fields, clock.instant()));
             flushJoining(em, scheme, fields);
             return true;

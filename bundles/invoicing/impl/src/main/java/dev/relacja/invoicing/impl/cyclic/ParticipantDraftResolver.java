@@ -4,6 +4,7 @@ import dev.relacja.contacts.api.Counterparty;
 import dev.relacja.contacts.api.CounterpartyKind;
 import dev.relacja.contacts.api.CounterpartyStatus;
 import dev.relacja.core.api.error.FieldError;
+import dev.relacja.core.api.error.NotFoundException;
 import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.invoicing.api.InvoiceKind;
 import dev.relacja.invoicing.api.ParticipantDraft;
@@ -20,9 +21,11 @@ import java.util.Optional;
 import java.util.function.LongFunction;
 
 /**
- * Checks a participant draft against its scheme, every rule at once: the counterparty exists, is not archived
- * and has the NIP its invoices will need (a sales scheme's companies, and everyone in a series that requires
- * it), from ≤ until, and each override names an existing line once, with a quantity or a price or both.
+ * Checks a participant draft against its scheme, every rule at once: the counterparty exists and, to join, is not
+ * archived and has the NIP its invoices will need (a sales scheme's companies, and everyone in a series that
+ * requires it), from ≤ until, and each override names an existing line once, with a quantity or a price or both.
+ * A participant already in the scheme may still be changed (ended, above all) when its counterparty no longer
+ * passes the joining rules; its runs check the buyer again at every issue.
  */
 final class ParticipantDraftResolver {
 
@@ -42,8 +45,8 @@ final class ParticipantDraftResolver {
             throw new ValidationException("body", "send the participant");
         }
         List<FieldError> errors = new ArrayList<>();
-        Counterparty counterparty = counterparty(errors, current == null ? draft.counterpartyId() : current, scheme,
-                lookups);
+        Counterparty counterparty = current == null ? joining(errors, draft.counterpartyId(), scheme, lookups)
+                : lookups.counterparty().apply(current).orElseThrow(() -> new NotFoundException("Counterparty", current));
         if (current != null && draft.counterpartyId() != null && !draft.counterpartyId().equals(current)) {
             errors.add(new FieldError("counterpartyId", "a participant's counterparty does not change; add counterparty "
                     + draft.counterpartyId() + " as a participant of its own and end this one with an until date"));
@@ -60,7 +63,7 @@ final class ParticipantDraftResolver {
                 draft.until(), overrides);
     }
 
-    private static Counterparty counterparty(List<FieldError> errors, Long id, SchemeTerms scheme, Lookups lookups) {
+    private static Counterparty joining(List<FieldError> errors, Long id, SchemeTerms scheme, Lookups lookups) {
         if (id == null) {
             errors.add(new FieldError("counterpartyId", "the counterparty (counterpartyId) is required"));
             return null;

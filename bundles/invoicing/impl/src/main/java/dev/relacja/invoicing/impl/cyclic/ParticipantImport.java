@@ -81,7 +81,7 @@ final class ParticipantImport {
         ParticipantDraftResolver.Lookups found = new ParticipantDraftResolver.Lookups(any -> counterparty, series);
         try {
             boolean added = store.saveParticipant(schemeId, id,
-                    scheme -> ParticipantDraftResolver.resolve(draft, scheme, null, found));
+                    (scheme, current) -> ParticipantDraftResolver.resolve(draft, scheme, current, found));
             return new ParticipantImportReport.Row(row.line(), row.code(), added ? Outcome.CREATED : Outcome.UPDATED,
                     null);
         } catch (ValidationException e) {

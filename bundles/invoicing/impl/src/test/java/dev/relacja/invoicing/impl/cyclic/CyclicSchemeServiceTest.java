@@ -195,7 +195,14 @@ class CyclicSchemeServiceTest {
                         new ParticipantDraft(kowalski.id(), null, null, null)));
         assertEquals(Set.of("counterpartyId"), fields(otherCounterparty));
 
-        fx.schemes.removeParticipant(person.id(), person.version());
+        // an archived counterparty joins no scheme, but its participation can still be ended
+        Counterparty stored = fx.base.counterparties.find(kowalski.id()).orElseThrow();
+        fx.base.counterparties.archive(kowalski.id(), stored.version());
+        SchemeParticipant ended = fx.schemes.updateParticipant(person.id(), person.version(),
+                new ParticipantDraft(null, null, LocalDate.of(2026, 12, 31), null));
+        assertEquals(LocalDate.of(2026, 12, 31), ended.until());
+
+        fx.schemes.removeParticipant(person.id(), ended.version());
         assertTrue(fx.schemes.findParticipant(person.id()).isEmpty());
         assertThrows(NotFoundException.class, () -> fx.schemes.participants(999_999L, new PageRequest(0, 20)));
     }
