@@ -52,7 +52,7 @@ final class SchemeDraftResolver {
         List<FieldError> errors = new ArrayList<>();
         String name = FieldChecks.text(errors, "name", draft.name(), MAX_NAME, true);
         InvoiceKind kind = draft.kind() == null ? InvoiceKind.SALES : draft.kind();
-        String series = series(errors, draft.series(), kind, lookups.series());
+        String series = lookups.series().resolve(errors, draft.series(), kind);
         int every = draft.every() == null ? 1 : draft.every();
         if (every < 1 || every > MAX_EVERY) {
             errors.add(new FieldError("every", "a scheme repeats every 1 to " + MAX_EVERY + " units, not " + every));
@@ -94,15 +94,6 @@ final class SchemeDraftResolver {
         }
         return new SchemeFields(name, kind, series, every, unit, timing, issueDay, dueDays, activeFrom,
                 draft.activeUntil(), method, draft.splitPayment(), notes, catchUp, items);
-    }
-
-    private static String series(List<FieldError> errors, String value, InvoiceKind kind, InvoiceSeries series) {
-        if (value == null || value.isBlank()) {
-            return series.codeFor(kind);
-        }
-        String code = value.strip();
-        series.problem(code, kind).ifPresent(problem -> errors.add(new FieldError("series", problem)));
-        return code;
     }
 
     /** 1..31, or {@link SchemeEntity#LAST_DAY} for "last"; null for days and weeks, which have no day of the month. */

@@ -55,7 +55,7 @@ final class InvoiceDraftResolver {
         }
         List<FieldError> errors = new ArrayList<>();
         InvoiceKind kind = draft.kind() == null ? InvoiceKind.SALES : draft.kind();
-        String series = series(errors, draft.series(), kind, lookups.series());
+        String series = lookups.series().resolve(errors, draft.series(), kind);
         Counterparty counterparty = counterparty(errors, draft.counterpartyId(), lookups);
         LocalDate issueDate = draft.issueDate() == null ? lookups.today() : draft.issueDate();
         LocalDate saleDate = draft.saleDate();
@@ -117,15 +117,6 @@ final class InvoiceDraftResolver {
             errors.add(new FieldError("counterpartyId", "counterparty " + id + " does not exist"));
         }
         return found.orElse(null);
-    }
-
-    private static String series(List<FieldError> errors, String value, InvoiceKind kind, InvoiceSeries series) {
-        if (value == null || value.isBlank()) {
-            return series.codeFor(kind);
-        }
-        String code = value.strip();
-        series.problem(code, kind).ifPresent(problem -> errors.add(new FieldError("series", problem)));
-        return code;
     }
 
     private static String bankAccount(List<FieldError> errors, String value, String companyAccount) {
