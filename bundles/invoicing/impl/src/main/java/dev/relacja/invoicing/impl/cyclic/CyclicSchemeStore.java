@@ -109,10 +109,8 @@ public class CyclicSchemeStore {
                 throw new ConflictException("id", "scheme " + entity.name() + " has billed " + billed + " participant "
                         + "period(s) and is kept for their history; end it with an activeUntil date instead");
             }
-            // bulk deletes, so that EclipseLink's cache forgets the participants too (the database would cascade)
-            em.createQuery("delete from ParticipantItemEntity o where o.participant.id in"
-                    + " (select p.id from ParticipantEntity p where p.schemeId = :scheme)")
-                    .setParameter("scheme", id).executeUpdate();
+            // a bulk delete, so that EclipseLink's cache forgets the participants; the database cascades to their
+            // overrides, whose cached rows no one reaches again (participant ids are never reused)
             em.createQuery("delete from ParticipantEntity p where p.schemeId = :scheme")
                     .setParameter("scheme", id).executeUpdate();
             em.remove(entity);

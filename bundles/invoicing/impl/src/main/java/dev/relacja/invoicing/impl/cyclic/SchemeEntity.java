@@ -132,10 +132,6 @@ public class SchemeEntity {
         return name;
     }
 
-    int lineCount() {
-        return items.size();
-    }
-
     /** What participants are checked against. */
     SchemeTerms terms() {
         return new SchemeTerms(id, name, InvoiceKind.valueOf(kind), series, items.size());
