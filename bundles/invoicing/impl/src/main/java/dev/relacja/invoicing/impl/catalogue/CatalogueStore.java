@@ -8,13 +8,12 @@ import dev.relacja.core.api.paging.PageRequest;
 import dev.relacja.invoicing.api.CatalogueItem;
 import dev.relacja.invoicing.api.CatalogueQuery;
 import dev.relacja.invoicing.impl.persistence.InvoicingSchema;
-import java.sql.SQLException;
+import dev.relacja.invoicing.impl.persistence.UniqueKeys;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
-import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
@@ -99,21 +98,8 @@ public class CatalogueStore {
         });
     }
 
-    /**
-     * Writes the change; a unique-key violation means another save took the code between our check and
-     * this write, which is a conflict to report, not a server error.
-     */
     private static void flushClaiming(EntityManager em, String code) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                    throw new ConflictException("code", "the code " + code + " was taken by another save just now");
-                }
-            }
-            throw e;
-        }
+        UniqueKeys.flush(em, () -> new ConflictException("code", "the code " + code + " was taken by another save just now"));
     }
 
     private static void requireFreeCode(EntityManager em, String code, Long ownId) {

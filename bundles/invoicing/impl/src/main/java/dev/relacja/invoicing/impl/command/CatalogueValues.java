@@ -5,7 +5,7 @@ import dev.relacja.invoicing.api.ItemKind;
 import java.math.BigDecimal;
 import java.util.Locale;
 
-/** How the catalogue commands read what an operator typed. */
+/** How the invoicing commands read what an operator typed. */
 final class CatalogueValues {
 
     private CatalogueValues() {
@@ -31,6 +31,18 @@ final class CatalogueValues {
             return new BigDecimal(value.strip().replace(" ", "").replace(',', '.'));
         } catch (NumberFormatException e) {
             throw new ValidationException("netPrice", "--price takes an amount such as 149.99, not '" + value + "'");
+        }
+    }
+
+    /** One of an enum's values as typed, in any case, {@code -} for {@code _}; null when left out. */
+    static <E extends Enum<E>> E choice(Class<E> type, String option, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(option, "--" + option + " does not take '" + value + "'");
         }
     }
 

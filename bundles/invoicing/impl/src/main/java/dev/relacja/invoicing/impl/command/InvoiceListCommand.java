@@ -1,6 +1,5 @@
 package dev.relacja.invoicing.impl.command;
 
-import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.paging.Page;
 import dev.relacja.core.api.paging.PageRequest;
 import dev.relacja.invoicing.api.Invoice;
@@ -8,7 +7,6 @@ import dev.relacja.invoicing.api.InvoiceKind;
 import dev.relacja.invoicing.api.InvoiceQuery;
 import dev.relacja.invoicing.api.InvoiceService;
 import dev.relacja.invoicing.api.InvoiceStatus;
-import java.util.Locale;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -39,8 +37,9 @@ public class InvoiceListCommand implements Action {
 
     @Override
     public Object execute() {
-        Page<Invoice> result = invoices.search(new InvoiceQuery(counterparty, value(InvoiceStatus.class, "status", status),
-                value(InvoiceKind.class, "kind", kind), null, null, text), new PageRequest(page, size));
+        InvoiceQuery query = new InvoiceQuery(counterparty, CatalogueValues.choice(InvoiceStatus.class, "status", status),
+                CatalogueValues.choice(InvoiceKind.class, "kind", kind), null, null, text);
+        Page<Invoice> result = invoices.search(query, new PageRequest(page, size));
         ShellTable table = new ShellTable();
         table.column("Id").alignRight();
         table.column("Number");
@@ -60,16 +59,5 @@ public class InvoiceListCommand implements Action {
         table.print(System.out);
         System.out.printf("page %d, %d of %d%n", result.page(), result.items().size(), result.total());
         return null;
-    }
-
-    private static <E extends Enum<E>> E value(Class<E> type, String option, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException(option, "--" + option + " does not take '" + value + "'");
-        }
     }
 }

@@ -14,6 +14,7 @@ import dev.relacja.invoicing.api.InvoiceKind;
 import dev.relacja.invoicing.api.InvoiceLine;
 import dev.relacja.invoicing.api.InvoiceLineDraft;
 import dev.relacja.invoicing.api.PaymentMethod;
+import dev.relacja.invoicing.impl.validation.CatalogueLine;
 import dev.relacja.invoicing.impl.validation.FieldRules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -32,12 +33,8 @@ import java.util.function.LongFunction;
  */
 final class InvoiceDraftResolver {
     static final int MAX_LINES = 500;
-    static final int MAX_NAME = 250;
-    static final int MAX_UNIT = 10;
     static final int MAX_NOTES = 2000;
     static final int DEFAULT_PAYMENT_DAYS = 14;
-    static final BigDecimal MAX_QUANTITY = new BigDecimal("999999999999.999");
-    static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.99");
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     static final String CURRENCY = Money.PLN.getCurrencyCode();
 
@@ -58,7 +55,7 @@ final class InvoiceDraftResolver {
         }
         List<FieldError> errors = new ArrayList<>();
         InvoiceKind kind = draft.kind() == null ? InvoiceKind.SALES : draft.kind();
-        String series = series(errors, draft.series(), kind, lookups.series());
+        String series = lookups.series().resolve(errors, draft.series(), kind);
         Counterparty counterparty = counterparty(errors, draft.counterpartyId(), lookups);
         LocalDate issueDate = draft.issueDate() == null ? lookups.today() : draft.issueDate();
         LocalDate saleDate = draft.saleDate();
@@ -120,15 +117,6 @@ final class InvoiceDraftResolver {
             errors.add(new FieldError("counterpartyId", "counterparty " + id + " does not exist"));
         }
         return found.orElse(null);
-    }
-
-    private static String series(List<FieldError> errors, String value, InvoiceKind kind, InvoiceSeries series) {
-        if (value == null || value.isBlank()) {
-            return series.codeFor(kind);
-        }
-        String code = value.strip();
-        series.problem(code, kind).ifPresent(problem -> errors.add(new FieldError("series", problem)));
-        return code;
     }
 
     private static String bankAccount(List<FieldError> errors, String value, String companyAccount) {
@@ -195,35 +183,26 @@ final class InvoiceDraftResolver {
             return Optional.empty();
         }
         int before = errors.size();
-        CatalogueItem item = null;
-        if (draft.catalogueItemId() != null) {
-            item = lookups.item().apply(draft.catalogueItemId()).orElse(null);
-            if (item == null) {
-                errors.add(new FieldError(at + "catalogueItemId", "catalogue item " + draft.catalogueItemId()
-                        + " does not exist"));
-            }
-        }
-        String name = FieldChecks.text(errors, at + "name", draft.name() == null && item != null ? item.name() : draft.name(),
-                MAX_NAME, true);
-        String unit = FieldChecks.text(errors, at + "unit", draft.unit() == null && item != null ? item.unit() : draft.unit(),
-                MAX_UNIT, true);
-        VatRate rate = FieldRules.vatRate(errors, at + "vatRate",
-                draft.vatRate() == null && item != null ? item.vatRate() : draft.vatRate());
+        CatalogueLine basics = CatalogueLine.resolve(errors, at, draft.catalogueItemId(), draft.name(), draft.unit(),
+                draft.vatRate(), lookups.item());
+        CatalogueItem item = basics.item();
+        VatRate rate = basics.rate();
         BigDecimal quantity = quantity(errors, at + "quantity", draft.quantity());
         BigDecimal price = draft.unitPrice();
         if (price == null && item != null && rate != null) {
             price = basis == PriceBasis.NET ? item.netPrice()
                     : item.netPrice().multiply(HUNDRED.add(rate.percent())).divide(HUNDRED, 2, RoundingMode.HALF_UP);
         }
-        price = decimal(errors, at + "unitPrice", "the unit price", price, 2, BigDecimal.ZERO, MAX_PRICE, true);
+        price = FieldRules.decimal(errors, at + "unitPrice", "the unit price", price, 2, BigDecimal.ZERO,
+                FieldRules.MAX_PRICE, true);
         BigDecimal discount = draft.discountPercent() == null ? BigDecimal.ZERO.setScale(2)
-                : decimal(errors, at + "discountPercent", "the discount", draft.discountPercent(), 2, BigDecimal.ZERO,
-                        HUNDRED, true);
+                : FieldRules.decimal(errors, at + "discountPercent", "the discount", draft.discountPercent(), 2,
+                        BigDecimal.ZERO, HUNDRED, true);
         if (errors.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(InvoiceAmounts.line(basis, position, draft.catalogueItemId(), name, unit, quantity, price,
-                discount, rate));
+        return Optional.of(InvoiceAmounts.line(basis, position, draft.catalogueItemId(), basics.name(), basics.unit(),
+                quantity, price, discount, rate));
     }
 
     private static BigDecimal quantity(List<FieldError> errors, String field, BigDecimal value) {
@@ -231,29 +210,7 @@ final class InvoiceDraftResolver {
             errors.add(new FieldError(field, "the quantity must be above zero, not " + value.toPlainString()));
             return null;
         }
-        return decimal(errors, field, "the quantity", value, 3, BigDecimal.ZERO, MAX_QUANTITY, true);
-    }
-
-    /** A number within bounds with at most {@code scale} decimals: more are refused, never rounded. */
-    private static BigDecimal decimal(List<FieldError> errors, String field, String what, BigDecimal value, int scale,
-            BigDecimal min, BigDecimal max, boolean required) {
-        if (value == null) {
-            if (required) {
-                errors.add(new FieldError(field, what + " is required"));
-            }
-            return null;
-        }
-        boolean valid = true;
-        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            errors.add(new FieldError(field, what + " must be from " + min.toPlainString() + " to " + max.toPlainString()
-                    + ", not " + value.toPlainString()));
-            valid = false;
-        }
-        if (value.stripTrailingZeros().scale() > scale) {
-            errors.add(new FieldError(field, what + " has at most " + scale + " decimal places, not "
-                    + value.toPlainString()));
-            valid = false;
-        }
-        return valid ? value.setScale(scale, RoundingMode.UNNECESSARY) : null;
+        return FieldRules.decimal(errors, field, "the quantity", value, 3, BigDecimal.ZERO, FieldRules.MAX_QUANTITY,
+                true);
     }
 }

@@ -1,9 +1,11 @@
 package dev.relacja.invoicing.impl.invoice;
 
+import dev.relacja.core.api.error.FieldError;
 import dev.relacja.core.api.numbering.NumberingService;
 import dev.relacja.core.api.numbering.ResetPeriod;
 import dev.relacja.invoicing.api.InvoiceKind;
 import java.security.PrivilegedAction;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.security.auth.Subject;
@@ -119,6 +121,19 @@ public class InvoiceSeries {
                     + "(PUT /numbering-series/" + code + ")");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The series a draft of {@code kind} names, or the kind's default when it names none; one it cannot take is
+     * reported on the field {@code series}.
+     */
+    public String resolve(List<FieldError> errors, String value, InvoiceKind kind) {
+        if (value == null || value.isBlank()) {
+            return codeFor(kind);
+        }
+        String code = value.strip();
+        problem(code, kind).ifPresent(problem -> errors.add(new FieldError("series", problem)));
+        return code;
     }
 
     /** Whether every buyer of the series needs a NIP, people included. */

@@ -48,6 +48,8 @@ public final class InvoiceFixture implements AutoCloseable {
     public final CounterpartyService counterparties;
     /** Counterparties as the invoice service sees them instead of the stored ones, for states contacts refuses to store. */
     public final Map<Long, Counterparty> seenAs = new ConcurrentHashMap<>();
+    /** The counterparty service the invoice service sees: {@link #counterparties}, but {@link #seenAs} where it says. */
+    public final CounterpartyService seen;
     public final CatalogueServiceImpl catalogue;
     public final JpaNumberingService numbers;
     public final InvoiceStore store;
@@ -78,7 +80,7 @@ public final class InvoiceFixture implements AutoCloseable {
                 throw new UnsupportedOperationException("tests set the profile field");
             }
         };
-        CounterpartyService seen = (CounterpartyService) Proxy.newProxyInstance(getClass().getClassLoader(),
+        seen = (CounterpartyService) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {CounterpartyService.class}, (proxy, method, args) -> {
                     if (method.getName().equals("find") && args[0] instanceof Long id && seenAs.containsKey(id)) {
                         return Optional.of(seenAs.get(id));
