@@ -60,6 +60,8 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
     private final RunContext context;
     private final CallerContext callers;
     private final ExecutorService background;
+    /** Set when the module stops: runs end after their current chunk, left RUNNING to resume. */
+    private volatile boolean stopping;
 
     @Activate
     public InvoiceRunServiceImpl(@Reference RunStore store, @Reference CyclicSchemeService schemes,
@@ -79,11 +81,17 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
         this.background = Executors.newSingleThreadExecutor(r -> new Thread(r, "relacja-invoice-runs"));
     }
 
+    /**
+     * Lets a run finish its current chunk rather than interrupting it: an interrupt in the middle of Derby's
+     * I/O closes the connection, which would fail the run instead of leaving it to resume.
+     */
     @Deactivate
     public void stop() throws InterruptedException {
-        background.shutdownNow();
-        if (!background.awaitTermination(30, TimeUnit.SECONDS)) {
-            LOG.warn("An invoice run did not stop within 30 s; it resumes at the next start");
+        stopping = true;
+        background.shutdown();
+        if (!background.awaitTermination(60, TimeUnit.SECONDS)) {
+            LOG.warn("An invoice run did not stop within 60 s; it resumes at the next start");
+            background.shutdownNow();
         }
     }
 
@@ -128,7 +136,7 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
     public InvoiceRun start(InvoiceRunRequest request) {
         InvoiceRun run = open(request, MANUAL);
         Subject subject = subjectOf(run.startedBy());
-        background.execute(() -> as(subject, new RunExecution(context, run)));
+        background.execute(() -> as(subject, new RunExecution(context, run, () -> stopping)));
         return run;
     }
 
@@ -140,7 +148,7 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
     /** Runs in the caller's thread; {@code trigger} says what started it (MANUAL, TIMER). */
     public InvoiceRun run(InvoiceRunRequest request, String trigger) {
         InvoiceRun run = open(request, trigger);
-        new RunExecution(context, run).execute();
+        new RunExecution(context, run, () -> stopping).execute();
         return context.store().find(run.id());
     }
 
@@ -172,7 +180,7 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
         for (InvoiceRun run : context.store().running()) {
             LOG.info("Resuming invoice run {} started by {} at {}", run.id(), run.startedBy(), run.startedAt());
             Subject subject = subjectOf(run.startedBy());
-            background.execute(() -> as(subject, new RunExecution(context, run)));
+            background.execute(() -> as(subject, new RunExecution(context, run, () -> stopping)));
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import javax.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,7 @@ final class RunExecution {
     private final RunContext context;
     private final InvoiceRun run;
     private final RunPrinter printer;
+    private final BooleanSupplier stopping;
     private int nextEntry;
     private BatchInvoices batch;
     /** The invoices the chunk being written created, by id, with their entry numbers: to print once committed. */
@@ -39,13 +41,18 @@ final class RunExecution {
     private final List<Invoice> created = new ArrayList<>();
     private int unprinted;
 
-    RunExecution(RunContext context, InvoiceRun run) {
+    /** @param stopping says when the module is stopping: the run then ends after its current chunk */
+    RunExecution(RunContext context, InvoiceRun run, BooleanSupplier stopping) {
         this.context = context;
         this.run = run;
+        this.stopping = stopping;
         this.printer = run.printPdfs() ? context.printer() : null;
     }
 
-    /** Runs to the end; when the thread is interrupted (Karaf stopping) the run stays RUNNING to resume later. */
+    /**
+     * Runs to the end. When the module stops meanwhile the run stays RUNNING to resume at the next start, also
+     * when the stop broke its current chunk (which then rolled back).
+     */
     void execute() {
         RunStore store = context.store();
         nextEntry = store.nextEntryNo(run.id());
@@ -53,10 +60,15 @@ final class RunExecution {
             for (CyclicScheme scheme : context.schemesOf(run.schemeId())) {
                 runScheme(scheme);
             }
-        } catch (Interrupted e) {
+        } catch (Stopped e) {
             LOG.info("Invoice run {} stopped with the module; it resumes at the next start", run.id());
             return;
         } catch (RuntimeException e) {
+            if (stopping.getAsBoolean()) {
+                LOG.info("Invoice run {} stopped with the module ({}); it resumes at the next start", run.id(),
+                        e.toString());
+                return;
+            }
             LOG.error("Invoice run {} failed", run.id(), e);
             store.finish(run.id(), RunStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
             completed();
@@ -72,8 +84,8 @@ final class RunExecution {
         StepPreparer preparer = context.preparer(scheme, run.mode());
         batch = preparer.batch();
         for (int from = 0; from < plan.size(); from += CHUNK_SIZE) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new Interrupted();
+            if (stopping.getAsBoolean()) {
+                throw new Stopped();
             }
             List<RunStep> steps = plan.subList(from, Math.min(plan.size(), from + CHUNK_SIZE)).stream()
                     .map(preparer::prepare).toList();
@@ -209,8 +221,8 @@ final class RunExecution {
         return root == e ? message : e.getClass().getSimpleName() + ": " + message;
     }
 
-    /** Unwinds a run when its thread is interrupted. */
-    private static final class Interrupted extends RuntimeException {
+    /** Unwinds a run when the module stops. */
+    private static final class Stopped extends RuntimeException {
         private static final long serialVersionUID = 1L;
     }
 }

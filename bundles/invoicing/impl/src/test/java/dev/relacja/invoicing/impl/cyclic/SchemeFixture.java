@@ -21,12 +21,12 @@ import java.util.Set;
  * Cyclic schemes over the invoice fixture's database and services (real contacts, catalogue and numbering),
  * with the series FS and PF as the bundle defines them and FSB, a series that needs every buyer's NIP.
  */
-final class SchemeFixture implements AutoCloseable {
-    final InvoiceFixture base;
-    final CyclicSchemeStore store;
-    final CyclicSchemeServiceImpl schemes;
+public final class SchemeFixture implements AutoCloseable {
+    public final InvoiceFixture base;
+    public final CyclicSchemeStore store;
+    public final CyclicSchemeServiceImpl schemes;
 
-    SchemeFixture(Clock clock) {
+    public SchemeFixture(Clock clock) {
         base = new InvoiceFixture(clock);
         store = CyclicSchemeStore.over(base.db.jpa("relacja-invoicing"), clock);
         schemes = new CyclicSchemeServiceImpl(store, InvoiceSeries.of("FS", "PF", Set.of("FSB"), base.numbers),
@@ -35,18 +35,18 @@ final class SchemeFixture implements AutoCloseable {
         base.numbers.define("FSB", "FSB/{n}/{yyyy}", ResetPeriod.YEARLY);
     }
 
-    Counterparty person(String code, String name) {
+    public Counterparty person(String code, String name) {
         return base.counterparties.create(new CounterpartyDraft(code, name, CounterpartyKind.PERSON, null, null,
                 Addresses.NONE, List.of(), List.of(), null, null, null, false, List.of(), null, null));
     }
 
-    Counterparty company(String code, String name, String nip) {
+    public Counterparty company(String code, String name, String nip) {
         return base.counterparties.create(new CounterpartyDraft(code, name, CounterpartyKind.COMPANY, nip, null,
                 Addresses.NONE, List.of(), List.of(), null, null, null, false, List.of(), null, null));
     }
 
     /** A row of the run engine's billing table, as a run that billed the period would have written it. */
-    void billed(long schemeId, long participantId, LocalDate periodFrom) {
+    public void billed(long schemeId, long participantId, LocalDate periodFrom) {
         try (Connection connection = base.db.dataSource().getConnection();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO invoicing_billing"
                         + " (scheme_id, participant_id, period_from, period_to, invoice_id, run_id) VALUES (?, ?, ?, ?, NULL, 1)")) {
@@ -60,7 +60,7 @@ final class SchemeFixture implements AutoCloseable {
         }
     }
 
-    long rows(String table) {
+    public long rows(String table) {
         return base.rows(table);
     }
 
