@@ -143,7 +143,7 @@ public class InvoiceSeries {
 
     /** Defines the series that do not exist yet, outside any document's transaction. */
     @SuppressWarnings("removal") // Subject.doAs: Karaf 4.4's JAAS Subjects still travel this way on Java 17
-    void ensureDefined() {
+    public void ensureDefined() {
         if (defined) {
             return;
         }

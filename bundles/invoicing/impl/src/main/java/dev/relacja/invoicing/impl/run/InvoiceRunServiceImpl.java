@@ -196,6 +196,7 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
             throw new ValidationException("printPdfs", "drafts are printed once issued; print with mode ISSUE");
         }
         context.schemesOf(request.schemeId());
+        context.series().ensureDefined();
         return context.store().open(request, upTo(request), trigger, caller.username());
     }
 
