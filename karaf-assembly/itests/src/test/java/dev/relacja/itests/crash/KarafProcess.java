@@ -39,8 +39,12 @@ public final class KarafProcess implements AutoCloseable {
     /** The variable Relacja's first start takes the {@code admin} operator's password from. */
     public static final String ADMIN_PASSWORD_VARIABLE = "RELACJA_ADMIN_PASSWORD";
     public static final String ADMIN = "admin";
-    /** The path whose 200 (for the admin) means Relacja is up: REST, security, JPA and the database. */
-    public static final String READINESS_PATH = "counterparties";
+    /**
+     * The paths whose 200 (for the admin) means Relacja is up: REST, security, JPA and the database, and every
+     * booted module the scenarios call (the modules' resources register one by one while Karaf boots).
+     */
+    public static final List<String> READINESS_PATHS = List.of("counterparties?size=1", "tasks?size=1",
+            "procedures", "invoices?size=1", "invoice-runs?size=1");
 
     private static final Logger LOG = LoggerFactory.getLogger(KarafProcess.class);
     private static final String MAIN_CLASS = "org.apache.karaf.main.Main";
@@ -152,7 +156,7 @@ public final class KarafProcess implements AutoCloseable {
     }
 
     /**
-     * Waits until {@code GET counterparties} answers 200 to the admin, failing with the tail of Karaf's log
+     * Waits until every {@link #READINESS_PATHS} answers 200 to the admin, failing with the tail of Karaf's log
      * when it does not within {@code timeout} or when the Karaf JVM dies meanwhile.
      */
     public void awaitReady(Duration timeout) {
@@ -162,11 +166,18 @@ public final class KarafProcess implements AutoCloseable {
         String last = "no answer yet";
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> response = client.get(READINESS_PATH + "?size=1");
-                if (response.statusCode() == 200) {
+                String waiting = null;
+                for (String path : READINESS_PATHS) {
+                    HttpResponse<String> response = client.get(path);
+                    if (response.statusCode() != 200) {
+                        waiting = path + ": HTTP " + response.statusCode() + " " + abbreviate(response.body());
+                        break;
+                    }
+                }
+                if (waiting == null) {
                     return;
                 }
-                last = "HTTP " + response.statusCode() + " " + abbreviate(response.body());
+                last = waiting;
             } catch (IOException e) {
                 last = e.toString();
             } catch (InterruptedException e) {
@@ -180,7 +191,7 @@ public final class KarafProcess implements AutoCloseable {
             }
             sleep(Duration.ofMillis(500));
         }
-        throw new AssertionError("Relacja in " + base + " did not answer GET " + api() + READINESS_PATH
+        throw new AssertionError("Relacja in " + base + " did not answer GET " + api() + READINESS_PATHS
                 + " with 200 within " + timeout.toSeconds() + " s (last answer: " + last + ")" + diagnostics());
     }
 

@@ -49,9 +49,13 @@ public final class RestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(toJson(body), StandardCharsets.UTF_8)).build());
     }
 
+    /** PUTs JSON, with If-Match unless {@code ifMatch} is null. */
     public HttpResponse<String> putJson(String path, Object body, String ifMatch) throws IOException, InterruptedException {
-        return send(request(path, REQUEST_TIMEOUT).header("Content-Type", "application/json").header("If-Match", ifMatch)
-                .PUT(HttpRequest.BodyPublishers.ofString(toJson(body), StandardCharsets.UTF_8)).build());
+        HttpRequest.Builder builder = request(path, REQUEST_TIMEOUT).header("Content-Type", "application/json");
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
+        }
+        return send(builder.PUT(HttpRequest.BodyPublishers.ofString(toJson(body), StandardCharsets.UTF_8)).build());
     }
 
     /** POSTs raw bytes (a file, a CSV) with their media type. */
