@@ -1,14 +1,13 @@
 package dev.relacja.invoicing.impl.cyclic;
 
 import dev.relacja.contacts.api.Counterparty;
-import dev.relacja.contacts.api.CounterpartyKind;
 import dev.relacja.contacts.api.CounterpartyStatus;
 import dev.relacja.core.api.error.FieldError;
 import dev.relacja.core.api.error.NotFoundException;
 import dev.relacja.core.api.error.ValidationException;
-import dev.relacja.invoicing.api.InvoiceKind;
 import dev.relacja.invoicing.api.ParticipantDraft;
 import dev.relacja.invoicing.api.ParticipantItem;
+import dev.relacja.invoicing.impl.invoice.BuyerRules;
 import dev.relacja.invoicing.impl.invoice.InvoiceSeries;
 import dev.relacja.invoicing.impl.validation.FieldRules;
 import java.math.BigDecimal;
@@ -74,14 +73,9 @@ final class ParticipantDraftResolver {
         } else if (found.status() == CounterpartyStatus.ARCHIVED) {
             errors.add(new FieldError("counterpartyId", "counterparty " + found.code() + " (" + found.name()
                     + ") is archived; restore it first"));
-        } else if (found.nip() == null || found.nip().isBlank()) {
-            if (lookups.series().buyerNipRequired(scheme.series())) {
-                errors.add(new FieldError("counterpartyId", found.code() + " (" + found.name() + ") has no NIP, and "
-                        + "invoices of series " + scheme.series() + " need the buyer's NIP"));
-            } else if (scheme.kind() == InvoiceKind.SALES && found.kind() == CounterpartyKind.COMPANY) {
-                errors.add(new FieldError("counterpartyId", found.code() + " (" + found.name() + ") is a company "
-                        + "without a NIP; sales invoices of series " + scheme.series() + " to a company need it"));
-            }
+        } else {
+            BuyerRules.nipProblem(scheme.kind(), scheme.series(), found, lookups.series()).ifPresent(problem ->
+                    errors.add(new FieldError("counterpartyId", found.code() + ": " + problem)));
         }
         return found;
     }

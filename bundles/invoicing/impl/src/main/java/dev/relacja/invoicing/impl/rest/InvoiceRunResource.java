@@ -1,5 +1,6 @@
 package dev.relacja.invoicing.impl.rest;
 
+import dev.relacja.core.api.error.ConflictException;
 import dev.relacja.core.api.error.NotFoundException;
 import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.paging.Page;
@@ -8,9 +9,16 @@ import dev.relacja.core.api.rest.RelacjaRest;
 import dev.relacja.invoicing.api.InvoiceRun;
 import dev.relacja.invoicing.api.InvoiceRunRequest;
 import dev.relacja.invoicing.api.InvoiceRunService;
+import dev.relacja.invoicing.api.KsefBatch;
+import dev.relacja.invoicing.api.KsefExport;
 import dev.relacja.invoicing.api.RunEntry;
 import dev.relacja.invoicing.api.RunOutcome;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
@@ -22,6 +30,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -43,10 +52,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Consumes(MediaType.APPLICATION_JSON)
 public class InvoiceRunResource {
     private final InvoiceRunService runs;
+    private final KsefExport ksef;
 
     @Activate
-    public InvoiceRunResource(@Reference InvoiceRunService runs) {
+    public InvoiceRunResource(@Reference InvoiceRunService runs, @Reference KsefExport ksef) {
         this.runs = runs;
+        this.ksef = ksef;
     }
 
     @GET
@@ -81,6 +92,56 @@ public class InvoiceRunResource {
     public Page<RunEntry> entries(@PathParam("id") long id, @QueryParam("outcome") String outcome,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size) {
         return runs.entries(id, outcome(outcome), new PageRequest(page, size));
+    }
+
+    /**
+     * The FA(3) XML of every invoice the run issued, as a ZIP (one {@code FS_7_11_2026.xml} per invoice). It is
+     * written to a temporary file first, so the answer can say how many were left out (header
+     * {@code X-Relacja-Skipped}, with the first reason in {@code X-Relacja-Skipped-Reason}); none exported is 409.
+     */
+    @GET
+    @Path("{id}/ksef")
+    @Produces("application/zip")
+    public Response ksef(@PathParam("id") long id) throws IOException {
+        InvoiceRun run = get(id);
+        List<Long> invoiceIds = new ArrayList<>();
+        for (int page = 0;; page++) {
+            Page<RunEntry> created = runs.entries(id, RunOutcome.CREATED, new PageRequest(page, PageRequest.MAX_SIZE));
+            created.items().forEach(entry -> invoiceIds.add(entry.invoiceId()));
+            if (created.items().size() < PageRequest.MAX_SIZE) {
+                break;
+            }
+        }
+        java.nio.file.Path zip = Files.createTempFile("relacja-run-" + id + "-", ".zip");
+        KsefBatch batch;
+        try (OutputStream out = Files.newOutputStream(zip)) {
+            batch = ksef.fa3Zip(invoiceIds, out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(zip);
+            throw e;
+        }
+        if (batch.exported().isEmpty()) {
+            Files.deleteIfExists(zip);
+            throw new ConflictException("id", "run " + id + " has no invoice to export as FA(3)" + (batch.skipped().isEmpty()
+                    ? " (it created " + run.created() + ")" : ": " + batch.skipped().get(0).reason()));
+        }
+        StreamingOutput body = output -> {
+            try {
+                Files.copy(zip, output);
+            } finally {
+                Files.deleteIfExists(zip);
+            }
+        };
+        Response.ResponseBuilder answer = Response.ok(body)
+                .header("Content-Disposition", "attachment; filename=\"run-" + id + "-fa3.zip\"")
+                .header("X-Relacja-Exported", batch.exported().size())
+                .header("X-Relacja-Skipped", batch.skipped().size());
+        if (!batch.skipped().isEmpty()) {
+            KsefBatch.Skipped first = batch.skipped().get(0);
+            answer.header("X-Relacja-Skipped-Reason", (first.number() == null ? "#" + first.invoiceId() : first.number())
+                    + ": " + first.reason().replaceAll("[\\r\\n]+", " "));
+        }
+        return answer.build();
     }
 
     private static RunOutcome outcome(String value) {

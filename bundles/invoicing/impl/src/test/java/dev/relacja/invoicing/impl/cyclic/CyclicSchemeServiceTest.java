@@ -246,7 +246,7 @@ class CyclicSchemeServiceTest {
         ValidationException company = assertThrows(ValidationException.class,
                 () -> fx.schemes.addParticipant(sales.id(), new ParticipantDraft(acme.id(), null, null, null)));
         assertEquals(Set.of("counterpartyId"), fields(company));
-        assertTrue(company.getMessage().contains("ACME (Acme Sp. z o.o.) is a company without a NIP"),
+        assertTrue(company.getMessage().contains("ACME: a sales invoice to a company needs the buyer's NIP"),
                 company.getMessage());
         CyclicScheme proForma = fx.schemes.create(draft("Zaliczki", InvoiceKind.PRO_FORMA, null,
                 List.of(fromCatalogue(1))));
@@ -257,7 +257,7 @@ class CyclicSchemeServiceTest {
         ValidationException person = assertThrows(ValidationException.class,
                 () -> fx.schemes.addParticipant(b2b.id(), new ParticipantDraft(kowalski.id(), null, null, null)));
         assertEquals(Set.of("counterpartyId"), fields(person));
-        assertTrue(person.getMessage().contains("KOWALSKI (Jan Kowalski) has no NIP, and invoices of series FSB"),
+        assertTrue(person.getMessage().contains("KOWALSKI: invoices of series FSB need the buyer's NIP"),
                 person.getMessage());
         fx.schemes.addParticipant(b2b.id(), new ParticipantDraft(acme.id(), null, null, null));
         fx.schemes.addParticipant(sales.id(), new ParticipantDraft(kowalski.id(), null, null, null));
