@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -36,7 +39,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * Cyclic invoicing as a new user meets it, over real HTTP of the booted distribution: a monthly scheme with
  * two lines and three counterparties with their own quantities and prices is previewed, run and re-run; its
  * invoices carry consecutive numbers and the right totals, print to PDFs whose text has the amounts and the
- * amount in words, and export as FA(3) that passes the official schema. Two runs at once bill each participant
+ * amount in words, and export as FA(3) that passes the official schema, one by one and as the run's ZIP. Two runs at once bill each participant
  * once with a gap-free series (one JTA transaction spans the invoice, its number and its billed period). Bad
  * schemes and participants are refused naming the field.
  */
@@ -131,6 +134,19 @@ public class CyclicRunsIT extends RelacjaTestSupport {
                 .setHeader("Accept", "application/xml, application/problem+json").GET().build());
         assertEquals(fa3.body(), 200, fa3.statusCode());
         assertTrue(fa3.body(), fa3.body().contains("<P_15>207.00</P_15>"));
+
+        HttpResponse<byte[]> zip = send(request("invoice-runs/" + run.get("id").asLong() + "/ksef", USER, PASSWORD)
+                .setHeader("Accept", "application/zip, application/problem+json").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(new String(zip.body(), StandardCharsets.UTF_8), 200, zip.statusCode());
+        assertEquals("3", zip.headers().firstValue("X-Relacja-Exported").orElse(""));
+        List<String> files = new ArrayList<>();
+        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                files.add(entry.getName());
+            }
+        }
+        assertEquals(List.of("FS_1_10_2026.xml", "FS_2_10_2026.xml", "FS_3_10_2026.xml"), files.stream().sorted().toList());
 
         JsonNode again = created(post("invoice-runs?wait=true", run(scheme, false)));
         assertEquals(again.toString(), 0, again.get("created").asInt());
