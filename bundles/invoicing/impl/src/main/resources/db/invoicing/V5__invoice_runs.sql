@@ -47,13 +47,14 @@ CREATE TABLE invoicing_run_entry (
     counterparty_name  VARCHAR(250)    NOT NULL,
     period_from        DATE            NOT NULL,
     period_to          DATE            NOT NULL,
-    outcome            SMALLINT        NOT NULL,  -- RunOutcome ordinal: 1 CREATED, 2 SKIPPED, 3 FAILED
+    outcome            VARCHAR(8)      NOT NULL,
     invoice_id         BIGINT,
     number             VARCHAR(64),
     net                DECIMAL(14, 2),
     vat                DECIMAL(14, 2),
     gross              DECIMAL(14, 2),
     reason             VARCHAR(1000),
-    PRIMARY KEY (run_id, entry_no)
+    PRIMARY KEY (run_id, entry_no),
+    CONSTRAINT invoicing_run_entry_outcome_value CHECK (outcome IN ('CREATED', 'SKIPPED', 'FAILED'))
 );
 CREATE INDEX invoicing_run_entry_outcome ON invoicing_run_entry (run_id, outcome, entry_no);

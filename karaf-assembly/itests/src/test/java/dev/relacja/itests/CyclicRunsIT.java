@@ -56,12 +56,16 @@ public class CyclicRunsIT extends RelacjaTestSupport {
 
     private String adminPassword;
 
-    /** The distribution plus PDFBox, and a B2B series whose invoices need every buyer's NIP. */
+    /**
+     * The distribution plus PDFBox, a B2B series whose invoices need every buyer's NIP, and no timed runs
+     * (one at 06:00 would bill the schemes here behind the tests' backs).
+     */
     @Configuration
     @Override
     public Option[] config() {
         return OptionUtils.combine(super.config(), OptionUtils.combine(pdfReader(),
-                editConfigurationFilePut("etc/dev.relacja.invoicing.series.cfg", "buyerNipRequired", "FSB")));
+                editConfigurationFilePut("etc/dev.relacja.invoicing.series.cfg", "buyerNipRequired", "FSB"),
+                editConfigurationFilePut("etc/dev.relacja.invoicing.runs.cfg", "enabled", "false")));
     }
 
     @Before
@@ -105,7 +109,7 @@ public class CyclicRunsIT extends RelacjaTestSupport {
         assertEquals(preview.toString(), 3, preview.get("planned").asInt());
         assertEquals("640.00", preview.get("net").decimalValue().toPlainString());
         assertEquals("118.40", preview.get("vat").decimalValue().toPlainString());
-        assertEquals(0, ok(get("invoices?q=fs/", USER, PASSWORD)).get("total").asInt());
+        assertEquals(0, ok(get("invoices?q=/10/2026", USER, PASSWORD)).get("total").asInt());
 
         JsonNode run = created(post("invoice-runs?wait=true", run(scheme, false)));
         assertEquals(run.toString(), "COMPLETED", run.get("status").asText());
@@ -141,8 +145,8 @@ public class CyclicRunsIT extends RelacjaTestSupport {
         assertEquals(new String(zip.body(), StandardCharsets.UTF_8), 200, zip.statusCode());
         assertEquals("3", zip.headers().firstValue("X-Relacja-Exported").orElse(""));
         List<String> files = new ArrayList<>();
-        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
-            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+        try (ZipInputStream unzip = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (ZipEntry entry = unzip.getNextEntry(); entry != null; entry = unzip.getNextEntry()) {
                 files.add(entry.getName());
             }
         }
@@ -194,6 +198,27 @@ public class CyclicRunsIT extends RelacjaTestSupport {
         assertEquals(participants, numbers.size());
         for (int n = 1; n <= participants; n++) {
             assertTrue("FSR/" + n + "/2026 is missing: a gap", numbers.contains("FSR/" + n + "/2026"));
+        }
+    }
+
+    @Test
+    public void aRunThatPrintsAttachesEachIssuedInvoicesPdf() throws Exception {
+        long scheme = created(post("cyclic-schemes", "{\"name\":\"Z wydrukiem\",\"unit\":\"QUARTERS\","
+                + "\"activeFrom\":\"2026-07-01\",\"activeUntil\":\"2026-09-30\",\"items\":[{\"name\":\"Serwis\","
+                + "\"unit\":\"usł.\",\"quantity\":1,\"netPrice\":300.00,\"vatRate\":\"23\"}]}")).get("id").asLong();
+        participant(scheme, company("DRUK-A", "Drukarnia A Sp. z o.o.", "9512345675"), "[]");
+        participant(scheme, company("DRUK-B", "Drukarnia B Sp. z o.o.", "6462933516"), "[]");
+
+        JsonNode run = created(post("invoice-runs?wait=true", "{\"schemeId\":" + scheme + ",\"upTo\":\"" + UP_TO
+                + "\",\"printPdfs\":true}"));
+        assertEquals(run.toString(), 2, run.get("created").asInt());
+        assertTrue(run.toString(), run.get("message").isNull());
+        for (JsonNode entry : ok(get("invoice-runs/" + run.get("id").asLong() + "/entries", USER, PASSWORD)).get("items")) {
+            JsonNode files = ok(get("files?type=invoice&id=" + entry.get("invoiceId").asLong(), USER, PASSWORD));
+            assertEquals(files.toString(), 1, files.size());
+            assertEquals(entry.get("number").asText().replace('/', '_') + ".pdf", files.get(0).get("filename").asText());
+            String text = pdfText("files/" + files.get(0).get("id").asLong() + "/content");
+            assertTrue(text, text.contains(entry.get("number").asText()) && text.contains("369,00"));
         }
     }
 

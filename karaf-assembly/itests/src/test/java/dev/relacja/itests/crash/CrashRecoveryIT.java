@@ -391,6 +391,11 @@ class CrashRecoveryIT {
         assertEquals(0, resumed.path("failed").asInt(), "failed participants: " + resumed);
         assertEquals(RUN_PARTICIPANTS, resumed.path("created").asInt(), "invoices the resumed run counts: " + resumed);
 
+        assertEquals(RUN_PARTICIPANTS, api.total("invoice-runs/" + runId + "/entries?size=1"),
+                "report entries of the resumed run: one per participant");
+        assertEquals(RUN_PARTICIPANTS, api.total("invoice-runs/" + runId + "/entries?outcome=created&size=1"),
+                "invoices the resumed run reports");
+
         JsonNode rerun = json(api.postJson("invoice-runs?wait=true", request), 201);
         assertEquals(0, rerun.path("created").asInt(), "a re-run of a billed period made invoices: " + rerun);
 

@@ -76,6 +76,7 @@ public class CyclicSchemeStore {
             requireVersion("Cyclic scheme", id, expectedVersion, entity.version());
             requireFreeName(em, fields.name(), id);
             requireNoOverridesBeyond(em, entity, fields.items().size());
+            requireSamePeriodsOnceBilled(em, entity, fields);
             entity.apply(fields, clock.instant());
             flushClaiming(em, fields.name());
             return entity.toScheme(participantCount(em, id));
@@ -241,6 +242,22 @@ public class CyclicSchemeStore {
     private static long participantCount(EntityManager em, long schemeId) {
         return em.createQuery("select count(p) from ParticipantEntity p where p.schemeId = :scheme", Long.class)
                 .setParameter("scheme", schemeId).getSingleResult();
+    }
+
+    /**
+     * Billed periods are keyed by their first day: moving the start, the frequency or the unit of a scheme that
+     * billed would make every period look new and bill it again.
+     */
+    private static void requireSamePeriodsOnceBilled(EntityManager em, SchemeEntity entity, SchemeFields fields) {
+        if (entity.samePeriods(fields)) {
+            return;
+        }
+        long billed = billed(em, "scheme_id", entity.id());
+        if (billed > 0) {
+            throw new ConflictException("activeFrom", "scheme " + entity.name() + " has billed " + billed
+                    + " period(s); its start, frequency and unit stay as they are. End it with an until date and start"
+                    + " a new scheme for the new periods");
+        }
     }
 
     /** Rows of {@code invoicing_billing} (the run engine's table, hence plain SQL) naming the scheme or participant. */

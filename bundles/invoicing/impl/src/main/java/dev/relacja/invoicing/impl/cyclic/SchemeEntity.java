@@ -90,6 +90,11 @@ public class SchemeEntity {
      * Replaces the fields and lines. Lines are changed in place by position and the surplus removed, so no
      * row is deleted and inserted again under the same key in one flush.
      */
+    /** Whether {@code fields} keep this scheme's periods: its start, frequency and unit. */
+    boolean samePeriods(SchemeFields fields) {
+        return every == fields.every() && unit.equals(fields.unit().name()) && activeFrom.equals(fields.activeFrom());
+    }
+
     void apply(SchemeFields fields, Instant now) {
         name = fields.name();
         nameKey = nameKey(fields.name());

@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +32,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.StreamingOutput;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -125,23 +126,24 @@ public class InvoiceRunResource {
             throw new ConflictException("id", "run " + id + " has no invoice to export as FA(3)" + (batch.skipped().isEmpty()
                     ? " (it created " + run.created() + ")" : ": " + batch.skipped().get(0).reason()));
         }
-        StreamingOutput body = output -> {
-            try {
-                Files.copy(zip, output);
-            } finally {
-                Files.deleteIfExists(zip);
-            }
-        };
-        Response.ResponseBuilder answer = Response.ok(body)
+        // the stream deletes the file once the answer is written; deleteOnExit covers an answer never written
+        zip.toFile().deleteOnExit();
+        Response.ResponseBuilder answer = Response.ok(Files.newInputStream(zip, StandardOpenOption.DELETE_ON_CLOSE))
                 .header("Content-Disposition", "attachment; filename=\"run-" + id + "-fa3.zip\"")
                 .header("X-Relacja-Exported", batch.exported().size())
                 .header("X-Relacja-Skipped", batch.skipped().size());
         if (!batch.skipped().isEmpty()) {
             KsefBatch.Skipped first = batch.skipped().get(0);
-            answer.header("X-Relacja-Skipped-Reason", (first.number() == null ? "#" + first.invoiceId() : first.number())
-                    + ": " + first.reason().replaceAll("[\\r\\n]+", " "));
+            answer.header("X-Relacja-Skipped-Reason", ascii((first.number() == null ? "#" + first.invoiceId()
+                    : first.number()) + ": " + first.reason()));
         }
         return answer.build();
+    }
+
+    /** Header values are Latin-1 at best: Polish letters lose their marks, line breaks become spaces. */
+    private static String ascii(String text) {
+        return Normalizer.normalize(text.replace('ł', 'l').replace('Ł', 'L'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("[^\\x20-\\x7e]", " ");
     }
 
     private static RunOutcome outcome(String value) {

@@ -1,5 +1,6 @@
 package dev.relacja.invoicing.impl.run;
 
+import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.invoicing.api.BillingTiming;
 import dev.relacja.invoicing.api.CyclicScheme;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ final class BillingCalendar {
      * The scheme's periods whose invoices are issued on or before {@code upTo}, oldest first, up to the scheme's
      * last active day.
      *
-     * @throws IllegalStateException when there would be more than {@link #MAX_PERIODS}
+     * @throws ValidationException when there would be more than {@link #MAX_PERIODS}
      */
     static List<Period> due(CyclicScheme scheme, LocalDate upTo) {
         List<Period> periods = new ArrayList<>();
@@ -43,8 +44,8 @@ final class BillingCalendar {
                 return periods;
             }
             if (periods.size() == MAX_PERIODS) {
-                throw new IllegalStateException("scheme " + scheme.name() + " has more than " + MAX_PERIODS
-                        + " periods due up to " + upTo + "; check its frequency and start date");
+                throw new ValidationException("activeFrom", "scheme " + scheme.name() + " has more than "
+                        + MAX_PERIODS + " periods due up to " + upTo + "; check its frequency and start date");
             }
             periods.add(new Period(from, to, issueDate));
         }

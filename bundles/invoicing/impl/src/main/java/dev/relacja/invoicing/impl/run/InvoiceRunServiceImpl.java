@@ -2,6 +2,7 @@ package dev.relacja.invoicing.impl.run;
 
 import dev.relacja.contacts.api.CounterpartyService;
 import dev.relacja.core.api.company.CompanyProfileService;
+import dev.relacja.core.api.error.ConflictException;
 import dev.relacja.core.api.error.NotFoundException;
 import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.events.DomainEvents;
@@ -14,7 +15,6 @@ import dev.relacja.core.api.security.CallerContext;
 import dev.relacja.core.api.security.Role;
 import dev.relacja.invoicing.api.CatalogueService;
 import dev.relacja.invoicing.api.CyclicScheme;
-import dev.relacja.invoicing.api.CyclicSchemeService;
 import dev.relacja.invoicing.api.InvoiceRun;
 import dev.relacja.invoicing.api.InvoiceRunRequest;
 import dev.relacja.invoicing.api.InvoiceRunService;
@@ -22,7 +22,7 @@ import dev.relacja.invoicing.api.RunEntry;
 import dev.relacja.invoicing.api.RunMode;
 import dev.relacja.invoicing.api.RunOutcome;
 import dev.relacja.invoicing.api.RunPreview;
-import dev.relacja.invoicing.api.SchemeParticipant;
+import dev.relacja.invoicing.impl.cyclic.CyclicSchemeServiceImpl;
 import dev.relacja.invoicing.impl.invoice.InvoiceSeries;
 import dev.relacja.invoicing.impl.printing.InvoicePrintoutsImpl;
 import java.math.BigDecimal;
@@ -35,7 +35,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongFunction;
 import javax.security.auth.Subject;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.osgi.service.component.annotations.Activate;
@@ -50,7 +49,7 @@ import org.slf4j.LoggerFactory;
  * RUNNING when the module starts was cut off by a stop or a crash and is resumed on that thread, on behalf of
  * the operator who started it.
  */
-@Component(service = {InvoiceRunService.class, InvoiceRunServiceImpl.class})
+@Component(service = {InvoiceRunService.class, InvoiceRunServiceImpl.class}, immediate = true)
 public class InvoiceRunServiceImpl implements InvoiceRunService {
     private static final Logger LOG = LoggerFactory.getLogger(InvoiceRunServiceImpl.class);
     /** How many entries a preview lists; its counts and totals cover them all. */
@@ -62,14 +61,16 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
     private final ExecutorService background;
     /** Set when the module stops: runs end after their current chunk, left RUNNING to resume. */
     private volatile boolean stopping;
+    /** Runs going on now, in the background or in callers' threads; guarded by this. */
+    private int executing;
 
     @Activate
-    public InvoiceRunServiceImpl(@Reference RunStore store, @Reference CyclicSchemeService schemes,
+    public InvoiceRunServiceImpl(@Reference RunStore store, @Reference CyclicSchemeServiceImpl schemes,
             @Reference CounterpartyService counterparties, @Reference CatalogueService catalogue,
             @Reference CompanyProfileService company, @Reference NumberingService numbers,
             @Reference InvoiceSeries series, @Reference CallerContext callers, @Reference DomainEvents events,
             @Reference InvoicePrintoutsImpl printouts, @Reference FileService files) {
-        this(new RunContext(store, schemes, pagedParticipants(schemes), counterparties, catalogue, company, numbers,
+        this(new RunContext(store, schemes, schemes::allParticipants, counterparties, catalogue, company, numbers,
                 series, events, printouts, files), callers);
         resumeInterrupted();
     }
@@ -89,10 +90,16 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
     public void stop() throws InterruptedException {
         stopping = true;
         background.shutdown();
-        if (!background.awaitTermination(60, TimeUnit.SECONDS)) {
-            LOG.warn("An invoice run did not stop within 60 s; it resumes at the next start");
-            background.shutdownNow();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        synchronized (this) {
+            while (executing > 0 && System.nanoTime() < deadline) {
+                wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            }
+            if (executing > 0) {
+                LOG.warn("{} invoice run(s) did not stop within 60 s; they resume at the next start", executing);
+            }
         }
+        background.shutdownNow();
     }
 
     @Override
@@ -108,7 +115,7 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
         List<RunEntry> entries = new ArrayList<>();
         for (CyclicScheme scheme : context.schemesOf(request.schemeId())) {
             StepPreparer preparer = context.preparer(scheme, request.mode());
-            for (RunPlanner.Work work : context.plan(scheme, upTo)) {
+            for (RunPlanner.Work work : context.plan(scheme, upTo, RunPlanner.Done.NOTHING)) {
                 RunStep step = preparer.prepare(work);
                 RunEntry entry;
                 if (step.bills()) {
@@ -136,7 +143,7 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
     public InvoiceRun start(InvoiceRunRequest request) {
         InvoiceRun run = open(request, MANUAL);
         Subject subject = subjectOf(run.startedBy());
-        background.execute(() -> as(subject, new RunExecution(context, run, () -> stopping)));
+        background.execute(() -> as(subject, () -> execute(run)));
         return run;
     }
 
@@ -148,7 +155,7 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
     /** Runs in the caller's thread; {@code trigger} says what started it (MANUAL, TIMER). */
     public InvoiceRun run(InvoiceRunRequest request, String trigger) {
         InvoiceRun run = open(request, trigger);
-        new RunExecution(context, run, () -> stopping).execute();
+        execute(run);
         return context.store().find(run.id());
     }
 
@@ -180,12 +187,30 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
         for (InvoiceRun run : context.store().running()) {
             LOG.info("Resuming invoice run {} started by {} at {}", run.id(), run.startedBy(), run.startedAt());
             Subject subject = subjectOf(run.startedBy());
-            background.execute(() -> as(subject, new RunExecution(context, run, () -> stopping)));
+            background.execute(() -> as(subject, () -> execute(run)));
+        }
+    }
+
+    /** Carries a run out, counted so that a stopping module waits for it. */
+    private void execute(InvoiceRun run) {
+        synchronized (this) {
+            executing++;
+        }
+        try {
+            new RunExecution(context, run, () -> stopping).execute();
+        } finally {
+            synchronized (this) {
+                executing--;
+                notifyAll();
+            }
         }
     }
 
     private InvoiceRun open(InvoiceRunRequest request, String trigger) {
         Caller caller = callers.require(Role.OPERATOR);
+        if (stopping) {
+            throw new ConflictException("schemeId", "the invoicing module is stopping; run again once it is back");
+        }
         if (request == null) {
             throw new ValidationException("body", "send the run: schemeId (or none for all), upTo, dryRun, mode");
         }
@@ -200,28 +225,23 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
         return context.store().open(request, upTo(request), trigger, caller.username());
     }
 
+    /** Today by default; at most a year ahead, since runs issue invoices dated up to that day. */
     private LocalDate upTo(InvoiceRunRequest request) {
-        return request == null || request.upTo() == null ? context.today() : request.upTo();
-    }
-
-    /** Participants through the public API, page by page. */
-    private static LongFunction<List<SchemeParticipant>> pagedParticipants(CyclicSchemeService schemes) {
-        return schemeId -> {
-            List<SchemeParticipant> all = new ArrayList<>();
-            for (int page = 0;; page++) {
-                Page<SchemeParticipant> chunk = schemes.participants(schemeId, new PageRequest(page, PageRequest.MAX_SIZE));
-                all.addAll(chunk.items());
-                if (chunk.items().size() < PageRequest.MAX_SIZE) {
-                    return all;
-                }
-            }
-        };
+        LocalDate today = context.today();
+        if (request == null || request.upTo() == null) {
+            return today;
+        }
+        if (request.upTo().isAfter(today.plusYears(1))) {
+            throw new ValidationException("upTo", "a run goes at most a year ahead (" + today.plusYears(1)
+                    + "), not up to " + request.upTo());
+        }
+        return request.upTo();
     }
 
     @SuppressWarnings("removal") // Subject.doAs: Karaf 4.4's JAAS Subjects still travel this way on Java 17
-    private static void as(Subject subject, RunExecution execution) {
+    private static void as(Subject subject, Runnable work) {
         Subject.doAs(subject, (PrivilegedAction<Void>) () -> {
-            execution.execute();
+            work.run();
             return null;
         });
     }

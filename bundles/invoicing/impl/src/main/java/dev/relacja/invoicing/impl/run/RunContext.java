@@ -37,9 +37,12 @@ record RunContext(
         InvoicePrintoutsImpl printouts,
         FileService files) {
 
-    /** Renders on as many threads as there are cores: FOP is CPU-bound. */
+    /**
+     * Renders on as many threads as there are cores (FOP is CPU-bound), at most 8, so that with the documents
+     * module's own queue a run never overflows it and leaves room for people printing meanwhile.
+     */
     RunPrinter printer() {
-        return new RunPrinter(printouts, files, Runtime.getRuntime().availableProcessors());
+        return new RunPrinter(printouts, files, Math.min(8, Runtime.getRuntime().availableProcessors()));
     }
 
     /** The scheme asked for, or all of them. */
@@ -50,10 +53,10 @@ record RunContext(
         return List.of(schemes.find(schemeId).orElseThrow(() -> new NotFoundException("Cyclic scheme", schemeId)));
     }
 
-    /** What a run up to {@code upTo} does for each participant of the scheme. */
-    List<RunPlanner.Work> plan(CyclicScheme scheme, LocalDate upTo) {
+    /** What a run up to {@code upTo}, which did {@code done} before, does for each participant of the scheme. */
+    List<RunPlanner.Work> plan(CyclicScheme scheme, LocalDate upTo, RunPlanner.Done done) {
         return RunPlanner.plan(scheme.catchUp(), participants.apply(scheme.id()), BillingCalendar.due(scheme, upTo),
-                store.billed(scheme.id()));
+                store.billed(scheme.id()), done);
     }
 
     /** A preparer for one scheme's steps; each counterparty and catalogue item is looked up once. */

@@ -12,7 +12,7 @@ import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Table;
 
-/** One line of a run's report in {@code invoicing_run_entry}; the outcome is stored as its ordinal. */
+/** One line of a run's report in {@code invoicing_run_entry}. */
 @Entity
 @Table(name = "invoicing_run_entry")
 @IdClass(RunEntryEntity.Key.class)
@@ -36,7 +36,7 @@ public class RunEntryEntity {
     @Column(name = "period_to", nullable = false)
     private LocalDate periodTo;
     @Column(nullable = false)
-    private short outcome;
+    private String outcome;
     @Column(name = "invoice_id")
     private Long invoiceId;
     private String number;
@@ -57,7 +57,7 @@ public class RunEntryEntity {
         this.counterpartyName = cut(entry.counterpartyName(), 250);
         this.periodFrom = entry.periodFrom();
         this.periodTo = entry.periodTo();
-        this.outcome = (short) entry.outcome().ordinal();
+        this.outcome = entry.outcome().name();
         this.invoiceId = entry.invoiceId();
         this.number = entry.number();
         this.net = entry.net();
@@ -72,7 +72,7 @@ public class RunEntryEntity {
 
     RunEntry toEntry() {
         return new RunEntry(schemeId, participantId, counterpartyId, counterpartyName, periodFrom, periodTo,
-                RunOutcome.values()[outcome], invoiceId, number, net, vat, gross, reason);
+                RunOutcome.valueOf(outcome), invoiceId, number, net, vat, gross, reason);
     }
 
     private static String cut(String text, int max) {

@@ -1,5 +1,6 @@
 package dev.relacja.invoicing.impl.run;
 
+import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.events.RelacjaEvents;
 import dev.relacja.invoicing.api.CatalogueEvents;
 import dev.relacja.invoicing.api.CyclicScheme;
@@ -56,9 +57,16 @@ final class RunExecution {
     void execute() {
         RunStore store = context.store();
         nextEntry = store.nextEntryNo(run.id());
+        List<String> refused = new ArrayList<>();
         try (RunPrinter closing = printer) {
             for (CyclicScheme scheme : context.schemesOf(run.schemeId())) {
-                runScheme(scheme);
+                try {
+                    runScheme(scheme);
+                } catch (ValidationException e) {
+                    // a misconfigured scheme is reported; the run goes on with the others
+                    LOG.warn("Invoice run {}: scheme {} not run: {}", run.id(), scheme.name(), e.getMessage());
+                    refused.add(e.getMessage());
+                }
             }
         } catch (Stopped e) {
             LOG.info("Invoice run {} stopped with the module; it resumes at the next start", run.id());
@@ -74,13 +82,15 @@ final class RunExecution {
             completed();
             return;
         }
-        store.finish(run.id(), RunStatus.COMPLETED, unprinted == 0 ? null
-                : unprinted + " PDF(s) not printed; their invoices are issued (see the entries)");
+        if (unprinted > 0) {
+            refused.add(unprinted + " PDF(s) not printed; their invoices are issued (see the entries)");
+        }
+        store.finish(run.id(), RunStatus.COMPLETED, refused.isEmpty() ? null : String.join("; ", refused));
         completed();
     }
 
     private void runScheme(CyclicScheme scheme) {
-        List<Work> plan = context.plan(scheme, run.upTo());
+        List<Work> plan = context.plan(scheme, run.upTo(), context.store().done(run.id(), scheme.id()));
         StepPreparer preparer = context.preparer(scheme, run.mode());
         batch = preparer.batch();
         for (int from = 0; from < plan.size(); from += CHUNK_SIZE) {

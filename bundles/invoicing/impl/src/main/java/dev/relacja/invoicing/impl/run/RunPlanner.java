@@ -29,21 +29,39 @@ final class RunPlanner {
     record Work(SchemeParticipant participant, Period period, Action action, String reason) {
     }
 
+    /**
+     * What the run being planned did before it was cut off (empty for a new run): the participants it billed,
+     * and the periods it reported, by participant, whatever the outcome. A resumed run plans neither again.
+     */
+    record Done(Set<Long> billed, Map<Long, Set<LocalDate>> reported) {
+        static final Done NOTHING = new Done(Set.of(), Map.of());
+    }
+
     private RunPlanner() {
     }
 
     static List<Work> plan(CatchUpPolicy policy, List<SchemeParticipant> participants, List<Period> periods,
-            Map<Long, Set<LocalDate>> billed) {
+            Map<Long, Set<LocalDate>> billed, Done done) {
         List<Work> work = new ArrayList<>();
         for (SchemeParticipant participant : participants) {
-            Set<LocalDate> done = billed.getOrDefault(participant.id(), Set.of());
+            Set<LocalDate> closed = billed.getOrDefault(participant.id(), Set.of());
+            Set<LocalDate> reported = done.reported().getOrDefault(participant.id(), Set.of());
             List<Period> open = periods.stream()
                     .filter(p -> within(p.from(), participant.from(), participant.until()))
-                    .filter(p -> !done.contains(p.from()))
+                    .filter(p -> !closed.contains(p.from()) && !reported.contains(p.from()))
                     .toList();
-            plan(policy, participant, open, work);
+            if (policy == CatchUpPolicy.ONE_PER_RUN && done.billed().contains(participant.id())) {
+                open.forEach(p -> work.add(new Work(participant, p, Action.DEFER, deferred(open.size()))));
+            } else {
+                plan(policy, participant, open, work);
+            }
         }
         return work;
+    }
+
+    private static String deferred(int more) {
+        return "left for a later run: the scheme's catch-up policy bills one missed period per run (" + more
+                + " more due)";
     }
 
     private static void plan(CatchUpPolicy policy, SchemeParticipant participant, List<Period> open, List<Work> work) {
@@ -55,8 +73,7 @@ final class RunPlanner {
         if (policy == CatchUpPolicy.ONE_PER_RUN) {
             work.add(new Work(participant, open.get(0), Action.BILL, null));
             open.subList(1, open.size()).forEach(p -> work.add(new Work(participant, p, Action.DEFER,
-                    "left for a later run: the scheme's catch-up policy bills one missed period per run ("
-                            + missed + " more due)")));
+                    deferred(missed))));
             return;
         }
         open.subList(0, missed).forEach(p -> work.add(new Work(participant, p, Action.SKIP,

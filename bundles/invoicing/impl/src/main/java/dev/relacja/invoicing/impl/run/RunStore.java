@@ -95,6 +95,27 @@ public class RunStore {
         });
     }
 
+    /** What a run wrote before it was cut off: the participants it billed and every period it reported. */
+    RunPlanner.Done done(long runId, long schemeId) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<?> billedRows = em.createNativeQuery("SELECT DISTINCT participant_id FROM invoicing_billing"
+                    + " WHERE run_id = ? AND scheme_id = ? AND invoice_id IS NOT NULL")
+                    .setParameter(1, runId).setParameter(2, schemeId).getResultList();
+            Set<Long> billed = new HashSet<>();
+            billedRows.forEach(id -> billed.add(((Number) id).longValue()));
+            Map<Long, Set<LocalDate>> reported = new HashMap<>();
+            List<?> entryRows = em.createNativeQuery("SELECT participant_id, period_from FROM invoicing_run_entry"
+                    + " WHERE run_id = ? AND scheme_id = ?").setParameter(1, runId).setParameter(2, schemeId)
+                    .getResultList();
+            for (Object row : entryRows) {
+                Object[] cells = (Object[]) row;
+                reported.computeIfAbsent(((Number) cells[0]).longValue(), id -> new HashSet<>())
+                        .add(((Date) cells[1]).toLocalDate());
+            }
+            return new RunPlanner.Done(billed, reported);
+        });
+    }
+
     /** The run that billed or skipped a period, if one did. */
     Long billedBy(EntityManager em, long schemeId, long participantId, LocalDate periodFrom) {
         BillingEntity row = em.find(BillingEntity.class, new BillingEntity.Key(schemeId, participantId, periodFrom));
@@ -146,8 +167,8 @@ public class RunStore {
                     RunEntryEntity.class).setParameter("run", runId);
             var count = em.createQuery("select count(e) from RunEntryEntity e" + filter).setParameter("run", runId);
             if (outcome != null) {
-                items.setParameter("outcome", (short) outcome.ordinal());
-                count.setParameter("outcome", (short) outcome.ordinal());
+                items.setParameter("outcome", outcome.name());
+                count.setParameter("outcome", outcome.name());
             }
             List<RunEntry> entries = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
                     .stream().map(RunEntryEntity::toEntry).toList();

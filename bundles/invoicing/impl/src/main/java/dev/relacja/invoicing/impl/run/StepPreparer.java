@@ -2,7 +2,6 @@ package dev.relacja.invoicing.impl.run;
 
 import dev.relacja.contacts.api.Counterparty;
 import dev.relacja.contacts.api.CounterpartyStatus;
-import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.invoicing.api.CyclicScheme;
 import dev.relacja.invoicing.api.SchemeParticipant;
 import dev.relacja.invoicing.impl.invoice.BatchInvoices;
@@ -41,7 +40,7 @@ final class StepPreparer {
     RunStep prepare(Work work) {
         SchemeParticipant participant = work.participant();
         Optional<Counterparty> counterparty = counterparties.apply(participant.counterpartyId());
-        String name = counterparty.map(Counterparty::name).orElse(participant.counterpartyName());
+        String name = counterparty.map(Counterparty::name).orElse(participant.counterpartyCode());
         if (work.action() != Action.BILL) {
             return new RunStep(scheme.id(), work, name, null, null);
         }
@@ -54,8 +53,9 @@ final class StepPreparer {
         try {
             return new RunStep(scheme.id(), work, name, batch.prepare(SchemeInvoices.draft(scheme, participant,
                     work.period()), counterparty.get(), issue, today), null);
-        } catch (ValidationException e) {
-            return failed(work, name, e.getMessage());
+        } catch (RuntimeException e) {
+            // a validation failure names the fields; anything else is this participant's too, not the run's
+            return failed(work, name, e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.invoicing.api.BillingTiming;
 import dev.relacja.invoicing.api.CatchUpPolicy;
 import dev.relacja.invoicing.api.CyclicScheme;
@@ -88,7 +89,7 @@ class BillingCalendarTest {
 
     @Test
     void aRunawaySchemeIsRefusedRatherThanPlannedForever() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> BillingCalendar.due(
+        ValidationException e = assertThrows(ValidationException.class, () -> BillingCalendar.due(
                 scheme(1, FrequencyUnit.DAYS, BillingTiming.IN_ADVANCE, null, LocalDate.of(1990, 1, 1), null),
                 LocalDate.of(2026, 1, 1)));
         assertTrue(e.getMessage().contains("more than 10000"), e.getMessage());
