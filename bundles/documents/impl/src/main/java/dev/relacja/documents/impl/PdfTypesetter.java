@@ -34,12 +34,25 @@ final class PdfTypesetter {
 
     private static final String CONFIGURATION = "fop.xconf";
 
+    /**
+     * A page typeset once before any caller: FOP reads its configuration (a DOM, not safe to read from two
+     * threads) lazily at the first PDF and caches what it built, so two first renders at once could see
+     * half-read attributes and fail.
+     */
+    private static final String WARM_UP = "<fo:root xmlns:fo=\"http://www.w3.org/1999/XSL/Format\">"
+            + "<fo:layout-master-set><fo:simple-page-master master-name=\"page\" page-height=\"29.7cm\""
+            + " page-width=\"21cm\"><fo:region-body/></fo:simple-page-master></fo:layout-master-set>"
+            + "<fo:page-sequence master-reference=\"page\"><fo:flow flow-name=\"xsl-region-body\">"
+            + "<fo:block font-family=\"DejaVu Sans\">Zażółć <fo:inline font-weight=\"bold\">gęślą</fo:inline>"
+            + " <fo:inline font-style=\"italic\">jaźń</fo:inline></fo:block></fo:flow></fo:page-sequence></fo:root>";
+
     private final FopFactory fopFactory;
 
     PdfTypesetter() {
         ClassLoader bundle = PdfTypesetter.class.getClassLoader();
         BatikUrlLockdown.apply();
         fopFactory = withContextClassLoader(bundle, () -> createFactory(bundle));
+        withContextClassLoader(bundle, () -> typeset("warm-up", WARM_UP));
     }
 
     private static FopFactory createFactory(ClassLoader bundle) {
