@@ -7,6 +7,7 @@ import dev.relacja.invoicing.api.RunEntry;
 import dev.relacja.invoicing.api.RunOutcome;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 /** How the run commands print a run and its report entries. */
@@ -19,7 +20,7 @@ final class RunReport {
 
     static void summary(InvoiceRun run) {
         System.out.printf("run %d (%s, %s, up to %s): %s in %d s — %d created, %d skipped, %d failed; "
-                        + "net %s, VAT %s, gross %s%s%n", run.id(), run.trigger().toLowerCase(),
+                        + "net %s, VAT %s, gross %s%s%n", run.id(), run.trigger().toLowerCase(Locale.ROOT),
                 run.mode().name().toLowerCase(), run.upTo(), run.status().name().toLowerCase(),
                 run.duration().toSeconds(), run.created(), run.skipped(), run.failed(), run.net(), run.vat(),
                 run.gross(), run.message() == null ? "" : "; " + run.message());
