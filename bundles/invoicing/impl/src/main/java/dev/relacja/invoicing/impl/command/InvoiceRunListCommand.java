@@ -4,6 +4,7 @@ import dev.relacja.core.api.paging.Page;
 import dev.relacja.core.api.paging.PageRequest;
 import dev.relacja.invoicing.api.InvoiceRun;
 import dev.relacja.invoicing.api.InvoiceRunService;
+import java.util.Locale;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -39,7 +40,7 @@ public class InvoiceRunListCommand implements Action {
         table.column("Gross").alignRight();
         for (InvoiceRun r : result.items()) {
             table.addRow().addContent(r.id(), r.schemeId() == null ? "all" : r.schemeId(), r.upTo(),
-                    CatalogueValues.lower(r.mode()) + "/" + r.trigger().toLowerCase(), CatalogueValues.lower(r.status()),
+                    CatalogueValues.lower(r.mode()) + "/" + r.trigger().toLowerCase(Locale.ROOT), CatalogueValues.lower(r.status()),
                     r.startedAt(), r.created(), r.skipped(), r.failed(), r.gross().toPlainString());
         }
         table.print(System.out);

@@ -21,7 +21,7 @@ final class RunReport {
     static void summary(InvoiceRun run) {
         System.out.printf("run %d (%s, %s, up to %s): %s in %d s — %d created, %d skipped, %d failed; "
                         + "net %s, VAT %s, gross %s%s%n", run.id(), run.trigger().toLowerCase(Locale.ROOT),
-                run.mode().name().toLowerCase(), run.upTo(), run.status().name().toLowerCase(),
+                CatalogueValues.lower(run.mode()), run.upTo(), CatalogueValues.lower(run.status()),
                 run.duration().toSeconds(), run.created(), run.skipped(), run.failed(), run.net(), run.vat(),
                 run.gross(), run.message() == null ? "" : "; " + run.message());
     }
