@@ -26,7 +26,7 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
- * Typesets XSL-FO into PDF with one reused {@link FopFactory}: fonts from this bundle, reads only
+ * Typesets XSL-FO into PDF with a reused {@link FopFactory} per thread: fonts from this bundle, reads only
  * through {@link BundleResourceResolver}, no font cache or system-font detection, and the FO parsed
  * with DOCTYPEs (so external entities and DTDs) refused.
  */
@@ -35,24 +35,18 @@ final class PdfTypesetter {
     private static final String CONFIGURATION = "fop.xconf";
 
     /**
-     * A page typeset once before any caller: FOP reads its configuration (a DOM, not safe to read from two
-     * threads) lazily at the first PDF and caches what it built, so two first renders at once could see
-     * half-read attributes and fail.
+     * One factory per rendering thread: FOP reads its configuration, a DOM that is not safe to read from two
+     * threads at once, while it sets up each document, so two renders sharing a factory can fail with errors
+     * from inside the DOM. The render threads are few and fixed, so are the factories.
      */
-    private static final String WARM_UP = "<fo:root xmlns:fo=\"http://www.w3.org/1999/XSL/Format\">"
-            + "<fo:layout-master-set><fo:simple-page-master master-name=\"page\" page-height=\"29.7cm\""
-            + " page-width=\"21cm\"><fo:region-body/></fo:simple-page-master></fo:layout-master-set>"
-            + "<fo:page-sequence master-reference=\"page\"><fo:flow flow-name=\"xsl-region-body\">"
-            + "<fo:block font-family=\"DejaVu Sans\">Zażółć <fo:inline font-weight=\"bold\">gęślą</fo:inline>"
-            + " <fo:inline font-style=\"italic\">jaźń</fo:inline></fo:block></fo:flow></fo:page-sequence></fo:root>";
-
-    private final FopFactory fopFactory;
+    private final ThreadLocal<FopFactory> fopFactories;
 
     PdfTypesetter() {
         ClassLoader bundle = PdfTypesetter.class.getClassLoader();
         BatikUrlLockdown.apply();
-        fopFactory = withContextClassLoader(bundle, () -> createFactory(bundle));
-        withContextClassLoader(bundle, () -> typeset("warm-up", WARM_UP));
+        fopFactories = ThreadLocal.withInitial(() -> withContextClassLoader(bundle, () -> createFactory(bundle)));
+        // a broken configuration fails here, at activation, not at the first printout
+        withContextClassLoader(bundle, () -> createFactory(bundle));
     }
 
     private static FopFactory createFactory(ClassLoader bundle) {
@@ -76,6 +70,7 @@ final class PdfTypesetter {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(32 * 1024);
         LocatingFilter filter = new LocatingFilter();
         try {
+            FopFactory fopFactory = fopFactories.get();
             FOUserAgent userAgent = fopFactory.newFOUserAgent();
             userAgent.setProducer("Relacja");
             userAgent.setCreator("Relacja");
