@@ -12,6 +12,7 @@ import dev.relacja.invoicing.api.RunStatus;
 import dev.relacja.invoicing.impl.invoice.BatchInvoices;
 import dev.relacja.invoicing.impl.run.RunPlanner.Action;
 import dev.relacja.invoicing.impl.run.RunPlanner.Work;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +31,8 @@ import org.slf4j.LoggerFactory;
 final class RunExecution {
     private static final Logger LOG = LoggerFactory.getLogger(RunExecution.class);
     static final int CHUNK_SIZE = 200;
+    /** How often a participant retried alone is tried when the database reports a transient conflict. */
+    static final int TRANSIENT_ATTEMPTS = 3;
 
     private final RunContext context;
     private final InvoiceRun run;
@@ -141,10 +144,20 @@ final class RunExecution {
     private void writeAlone(RunStep step, int entryNo) {
         int before = created.size();
         try {
-            context.store().inChunk(run.id(), em -> write(em, step, entryNo, true));
+            for (int attempt = 1;; attempt++) {
+                try {
+                    context.store().inChunk(run.id(), em -> write(em, step, entryNo, true));
+                    return;
+                } catch (RuntimeException e) {
+                    created.subList(before, created.size()).forEach(i -> createdEntries.remove(i.id()));
+                    created.subList(before, created.size()).clear();
+                    if (attempt == TRANSIENT_ATTEMPTS || !transientConflict(e)) {
+                        throw e;
+                    }
+                    sleep(attempt * 100L);
+                }
+            }
         } catch (RuntimeException e) {
-            created.subList(before, created.size()).forEach(i -> createdEntries.remove(i.id()));
-            created.subList(before, created.size()).clear();
             String reason = rootMessage(e);
             LOG.warn("Invoice run {}: participant {} period {} failed: {}", run.id(),
                     step.work().participant().counterpartyCode(), step.work().period().from(), reason);
@@ -223,6 +236,32 @@ final class RunExecution {
         properties.put("skipped", done.skipped());
         properties.put("failed", done.failed());
         context.events().publishAfterCommit(CatalogueEvents.MODULE, InvoiceEvents.RUN_COMPLETED, properties);
+    }
+
+    /**
+     * A lock timeout or deadlock (SQLState class 40): with another run writing the same scheme, Derby gives up
+     * on a lock now and then, and on an identity value at once when two transactions want one together.
+     * Trying the participant again a moment later is all it takes.
+     */
+    private static boolean transientConflict(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Stopped();
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -51,7 +51,12 @@ public class RunStore {
         return clock;
     }
 
-    InvoiceRun open(InvoiceRunRequest request, LocalDate upTo, String trigger, String startedBy) {
+    /**
+     * Records a new run. One at a time: two inserts at the same instant into a table with an identity column
+     * can make Derby's identity generator give up at once with a lock timeout (seen with two runs started
+     * together).
+     */
+    synchronized InvoiceRun open(InvoiceRunRequest request, LocalDate upTo, String trigger, String startedBy) {
         return jpa.txExpr(TransactionType.RequiresNew, em -> {
             InvoiceRunEntity run = new InvoiceRunEntity(request, upTo, trigger, startedBy, clock.instant());
             em.persist(run);
