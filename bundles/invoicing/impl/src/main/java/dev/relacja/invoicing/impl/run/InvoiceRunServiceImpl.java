@@ -14,7 +14,6 @@ import dev.relacja.core.api.security.CallerContext;
 import dev.relacja.core.api.security.Role;
 import dev.relacja.invoicing.api.CatalogueService;
 import dev.relacja.invoicing.api.CyclicScheme;
-import dev.relacja.invoicing.api.CyclicSchemeService;
 import dev.relacja.invoicing.api.InvoiceRun;
 import dev.relacja.invoicing.api.InvoiceRunRequest;
 import dev.relacja.invoicing.api.InvoiceRunService;
@@ -22,7 +21,7 @@ import dev.relacja.invoicing.api.RunEntry;
 import dev.relacja.invoicing.api.RunMode;
 import dev.relacja.invoicing.api.RunOutcome;
 import dev.relacja.invoicing.api.RunPreview;
-import dev.relacja.invoicing.api.SchemeParticipant;
+import dev.relacja.invoicing.impl.cyclic.CyclicSchemeServiceImpl;
 import dev.relacja.invoicing.impl.invoice.InvoiceSeries;
 import dev.relacja.invoicing.impl.printing.InvoicePrintoutsImpl;
 import java.math.BigDecimal;
@@ -35,7 +34,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongFunction;
 import javax.security.auth.Subject;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.osgi.service.component.annotations.Activate;
@@ -64,12 +62,12 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
     private volatile boolean stopping;
 
     @Activate
-    public InvoiceRunServiceImpl(@Reference RunStore store, @Reference CyclicSchemeService schemes,
+    public InvoiceRunServiceImpl(@Reference RunStore store, @Reference CyclicSchemeServiceImpl schemes,
             @Reference CounterpartyService counterparties, @Reference CatalogueService catalogue,
             @Reference CompanyProfileService company, @Reference NumberingService numbers,
             @Reference InvoiceSeries series, @Reference CallerContext callers, @Reference DomainEvents events,
             @Reference InvoicePrintoutsImpl printouts, @Reference FileService files) {
-        this(new RunContext(store, schemes, pagedParticipants(schemes), counterparties, catalogue, company, numbers,
+        this(new RunContext(store, schemes, schemes::allParticipants, counterparties, catalogue, company, numbers,
                 series, events, printouts, files), callers);
         resumeInterrupted();
     }
@@ -201,20 +199,6 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
 
     private LocalDate upTo(InvoiceRunRequest request) {
         return request == null || request.upTo() == null ? context.today() : request.upTo();
-    }
-
-    /** Participants through the public API, page by page. */
-    private static LongFunction<List<SchemeParticipant>> pagedParticipants(CyclicSchemeService schemes) {
-        return schemeId -> {
-            List<SchemeParticipant> all = new ArrayList<>();
-            for (int page = 0;; page++) {
-                Page<SchemeParticipant> chunk = schemes.participants(schemeId, new PageRequest(page, PageRequest.MAX_SIZE));
-                all.addAll(chunk.items());
-                if (chunk.items().size() < PageRequest.MAX_SIZE) {
-                    return all;
-                }
-            }
-        };
     }
 
     @SuppressWarnings("removal") // Subject.doAs: Karaf 4.4's JAAS Subjects still travel this way on Java 17
