@@ -71,7 +71,12 @@ final class BareFop {
     int pages(String fo) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(32 * 1024);
         try {
-            Fop fop = factory.newFop(MimeConstants.MIME_PDF, pdf);
+            Fop fop;
+            // FOP 2.11 reads its configuration (a DOM) for every new Fop, unsynchronised, and Xerces' DOM is not
+            // safe for concurrent readers: two threads at once fail now and then with a NullPointerException
+            synchronized (factory) {
+                fop = factory.newFop(MimeConstants.MIME_PDF, pdf);
+            }
             identity.get().transform(new StreamSource(new StringReader(fo)), new SAXResult(fop.getDefaultHandler()));
             return fop.getResults().getPageCount();
         } catch (FOPException | TransformerException e) {

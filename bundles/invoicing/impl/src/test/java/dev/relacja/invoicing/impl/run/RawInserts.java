@@ -28,6 +28,15 @@ final class RawInserts {
         long longAt(int row, String column) {
             return ((Number) rows.get(row)[column(column)]).longValue();
         }
+
+        /** The first rows, up to the last whose {@code column} (which the rows are sorted by) is at most {@code max}. */
+        Rows upTo(String column, long max) {
+            int end = 0;
+            while (end < rows.size() && longAt(end, column) <= max) {
+                end++;
+            }
+            return new Rows(table, columns, rows.subList(0, end));
+        }
     }
 
     private RawInserts() {
@@ -69,10 +78,9 @@ final class RawInserts {
     /**
      * Inserts the invoices and, after each, its rows of every child table (each sorted by {@code invoice_id}),
      * committing every {@code chunk} invoices; with {@code runId}, each chunk also adds its invoices to the run's
-     * count, as a run's chunk does. Answers the nanoseconds it took.
+     * count, as a run's chunk does.
      */
-    static long insert(DataSource db, Rows invoices, List<Rows> children, int chunk, Long runId) throws SQLException {
-        long start = System.nanoTime();
+    static void insert(DataSource db, Rows invoices, List<Rows> children, int chunk, Long runId) throws SQLException {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             List<PreparedStatement> childInserts = new ArrayList<>();
@@ -113,7 +121,6 @@ final class RawInserts {
                 }
             }
         }
-        return System.nanoTime() - start;
     }
 
     private static void flush(Connection c, PreparedStatement invoices, List<PreparedStatement> children,
