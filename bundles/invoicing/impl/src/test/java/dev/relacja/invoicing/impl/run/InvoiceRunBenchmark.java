@@ -44,6 +44,7 @@ import dev.relacja.invoicing.impl.invoice.InvoiceSeries;
 import dev.relacja.invoicing.impl.printing.InvoicePrintoutsImpl;
 import dev.relacja.invoicing.impl.printing.InvoicingRenderers;
 import dev.relacja.invoicing.impl.printing.PrintTemplates;
+import dev.relacja.testing.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -73,6 +74,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntUnaryOperator;
 import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -92,7 +94,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Runs only under the {@code bench} profile: {@code mvn -Pbench test -pl bundles/invoicing/api,bundles/invoicing/impl}.
  * Knobs (system properties): {@code relacja.bench.participants} (100000), {@code relacja.bench.pdfParticipants}
- * (2000), {@code relacja.bench.pdfWarmups} (200: PDFs rendered before run C and baseline D, untimed).
+ * (2000), {@code relacja.bench.pdfWarmups} (500: participants of an untimed printing run before run C, and
+ * documents bare FOP typesets before baseline D).
  */
 @EnabledIfSystemProperty(named = "relacja.bench", matches = "true",
         disabledReason = "a benchmark, not a test: run it with mvn -Pbench test")
@@ -101,7 +104,7 @@ class InvoiceRunBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final int PARTICIPANTS = Integer.getInteger("relacja.bench.participants", 100_000);
     private static final int PDF_PARTICIPANTS = Integer.getInteger("relacja.bench.pdfParticipants", 2_000);
-    private static final int PDF_WARMUPS = Integer.getInteger("relacja.bench.pdfWarmups", 200);
+    private static final int PDF_WARMUPS = Integer.getInteger("relacja.bench.pdfWarmups", 500);
     /** The renderer's threads as DS configures it by default ({@code renderThreads}), and as the bridge builds it. */
     private static final int RENDER_THREADS = 2;
     private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
@@ -168,10 +171,10 @@ class InvoiceRunBenchmark {
                         + " time of the thread doing the work (less sensitive to a busy machine): %.2f", slower,
                         slower <= 2.0 ? "MET" : "MISSED", runA.cpu() / rawB.cpu()));
 
+                rehearse(fx, runs, printouts, internet, counterpartyIds);
                 CyclicScheme printed = schemes.schemes.create(scheme("Abonament z fakturą PDF", internet));
                 BenchData.participants(db, printed.id(), counterpartyIds, PDF_PARTICIPANTS, NOW);
                 int threads = Math.min(Runtime.getRuntime().availableProcessors(), RENDER_THREADS);
-                warmUp(fx, printouts, threads);
                 PrintedRun runC = runWithPdfs(fx, runs, printed, files, phases, threads);
                 double pagesPerSecondD = bareFop(fx, renderer, runC, threads);
                 double ratio = runC.pagesPerSecond() / pagesPerSecondD;
@@ -271,8 +274,8 @@ class InvoiceRunBenchmark {
     /** One raw insert into a fresh database, checked to have written every row. */
     private static Took raw(List<RawInserts.Rows> referenced, Insert insert, int invoices, int lines)
             throws Exception {
-        try (dev.relacja.testing.TestDatabase fresh = new dev.relacja.testing.TestDatabase().migrate("core")
-                .migrate("contacts").migrate("invoicing")) {
+        TestDatabase fresh = new TestDatabase().migrate("core").migrate("contacts").migrate("invoicing");
+        try (fresh) {
             for (RawInserts.Rows rows : referenced) {
                 RawInserts.copy(fresh.dataSource(), rows);
             }
@@ -280,17 +283,36 @@ class InvoiceRunBenchmark {
             assertEquals(invoices, count(fresh.dataSource(), "SELECT COUNT(*) FROM invoicing_invoice"));
             assertEquals(lines, count(fresh.dataSource(), "SELECT COUNT(*) FROM invoicing_invoice_line"));
             return took;
+        } finally {
+            drop(fresh);
         }
     }
 
-    /** Renders some of run A's invoices on the run's threads, untimed: FOP and FreeMarker start cold. */
-    private static void warmUp(RunFixture fx, InvoicePrintoutsImpl printouts, int threads) throws Exception {
-        List<Long> ids = invoiceIds(fx.schemes.base.db.dataSource(), "ORDER BY id FETCH FIRST " + PDF_WARMUPS
-                + " ROWS ONLY");
-        // the first alone: FOP reads its configuration unsynchronised while the first document parses it (see BareFop)
-        printouts.pdf(fx.schemes.base.invoices.find(ids.get(0)).orElseThrow());
-        onThreads(threads, ids.size(), i -> printouts.pdf(fx.schemes.base.invoices.find(ids.get(i)).orElseThrow())
-                .length);
+    /** A database in memory outlives its shutdown until it is dropped; these would crowd run C's heap. */
+    private static void drop(TestDatabase db) {
+        EmbeddedDataSource drop = new EmbeddedDataSource();
+        drop.setDatabaseName(db.dataSource().getDatabaseName());
+        drop.setConnectionAttributes("drop=true");
+        try {
+            drop.getConnection().close();
+        } catch (SQLException expected) {
+            // Derby reports a dropped database as an SQLException (08006)
+        }
+    }
+
+    /**
+     * A printing run over a scheme of {@link #PDF_WARMUPS} participants, untimed, before run C: FOP, FreeMarker and
+     * the file service start cold, and the JIT compiles their code for a good while (still a fifth or more of the
+     * CPU of an 800-PDF run C after it; run C's line says how much).
+     */
+    private static void rehearse(RunFixture fx, InvoiceRunServiceImpl runs, InvoicePrintoutsImpl printouts,
+            CatalogueItem internet, List<Long> counterpartyIds) throws SQLException {
+        // one document alone first: FOP reads its configuration unsynchronised while the first parses it (see BareFop)
+        printouts.pdf(fx.schemes.base.invoices.find(invoiceIds(fx.schemes.base.db.dataSource(),
+                "ORDER BY id FETCH FIRST 1 ROWS ONLY").get(0)).orElseThrow());
+        CyclicScheme rehearsal = fx.schemes.schemes.create(scheme("Abonament – próba", internet));
+        BenchData.participants(fx.schemes.base.db.dataSource(), rehearsal.id(), counterpartyIds, PDF_WARMUPS, NOW);
+        runs.run(new InvoiceRunRequest(rehearsal.id(), UP_TO, false, RunMode.ISSUE, true));
     }
 
     /** What run C did: the invoices whose PDFs it attached, and their pages. */
@@ -387,8 +409,9 @@ class InvoiceRunBenchmark {
         int total = java.util.Arrays.stream(pages).sum();
         LOG.info(String.format(Locale.ROOT, "BENCH baseline D (bare FOP, the same %,d XSL-FO documents, one reused"
                 + " FopFactory, %d threads): %,d pages in %.1f s = %,.1f pages/s; for comparison, making their XSL-FO"
-                + " (model and FreeMarker, on one thread, untimed in D) took %.1f ms a document | CPU by thread: %s",
-                fos.size(), threads, total, took, total / took, templating / 1e6 / fos.size(), monitor.cpu()));
+                + " (model and FreeMarker, on one thread, untimed in D) took %.1f ms a document; %s | CPU by thread:"
+                + " %s", fos.size(), threads, total, took, total / took, templating / 1e6 / fos.size(), monitor.heap(),
+                monitor.cpu()));
         return total / took;
     }
 
