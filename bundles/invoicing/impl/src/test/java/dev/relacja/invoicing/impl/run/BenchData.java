@@ -69,24 +69,32 @@ final class BenchData {
                 row.setString(8, String.join("\n", code, name, nip == null ? "" : nip).toLowerCase(Locale.ROOT).strip());
                 row.setTimestamp(9, at);
                 row.setTimestamp(10, at);
-                row.addBatch();
-                if ((i + 1) % BATCH == 0) {
-                    row.executeBatch();
-                    c.commit();
-                }
+                added(c, row, i);
             }
             row.executeBatch();
             c.commit();
-            List<Long> ids = new ArrayList<>(count);
-            try (PreparedStatement query = c.prepareStatement("SELECT id FROM contacts_counterparty WHERE code LIKE 'K%'"
-                    + " ORDER BY code"); ResultSet result = query.executeQuery()) {
-                while (result.next()) {
-                    ids.add(result.getLong(1));
-                }
-            }
-            c.commit();
-            return ids;
+            return ids(c, "SELECT id FROM contacts_counterparty WHERE code LIKE 'K%' ORDER BY code");
         }
+    }
+
+    /** Adds the row bound to the batch, sending the batch and committing every {@link #BATCH} rows. */
+    private static void added(Connection c, PreparedStatement insert, int index) throws SQLException {
+        insert.addBatch();
+        if ((index + 1) % BATCH == 0) {
+            insert.executeBatch();
+            c.commit();
+        }
+    }
+
+    private static List<Long> ids(Connection c, String query) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement statement = c.prepareStatement(query); ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                ids.add(result.getLong(1));
+            }
+        }
+        c.commit();
+        return ids;
     }
 
     /** The valid NIP that starts with nine digits made of {@code seed}, or null when no check digit fits them. */
@@ -121,24 +129,12 @@ final class BenchData {
                 participant.setString(3, code(i));
                 participant.setTimestamp(4, at);
                 participant.setTimestamp(5, at);
-                participant.addBatch();
-                if ((i + 1) % BATCH == 0) {
-                    participant.executeBatch();
-                    c.commit();
-                }
+                added(c, participant, i);
             }
             participant.executeBatch();
             c.commit();
-            List<Long> ids = new ArrayList<>(count);
-            try (PreparedStatement query = c.prepareStatement("SELECT id FROM invoicing_participant WHERE scheme_id = ?"
-                    + " ORDER BY counterparty_code")) {
-                query.setLong(1, schemeId);
-                try (ResultSet result = query.executeQuery()) {
-                    while (result.next()) {
-                        ids.add(result.getLong(1));
-                    }
-                }
-            }
+            List<Long> ids = ids(c, "SELECT id FROM invoicing_participant WHERE scheme_id = " + schemeId
+                    + " ORDER BY counterparty_code");
             int rows = 0;
             for (int i = 0; i < count; i++) {
                 if (i % 4 == 0) {

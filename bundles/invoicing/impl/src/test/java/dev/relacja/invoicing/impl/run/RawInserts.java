@@ -42,9 +42,11 @@ final class RawInserts {
     private RawInserts() {
     }
 
-    static Rows read(DataSource db, String table, String orderBy) throws SQLException {
+    /** The rows of {@code table} that {@code where} (SQL, or "" for all) selects, in order. */
+    static Rows read(DataSource db, String table, String where, String orderBy) throws SQLException {
         try (Connection c = db.getConnection(); Statement statement = c.createStatement();
-                ResultSet result = statement.executeQuery("SELECT * FROM " + table + " ORDER BY " + orderBy)) {
+                ResultSet result = statement.executeQuery("SELECT * FROM " + table + " " + where + " ORDER BY "
+                        + orderBy)) {
             ResultSetMetaData meta = result.getMetaData();
             List<String> columns = new ArrayList<>();
             for (int i = 1; i <= meta.getColumnCount(); i++) {

@@ -1,5 +1,6 @@
 package dev.relacja.invoicing.impl.run;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
@@ -26,7 +27,14 @@ final class RunMonitor implements AutoCloseable {
 
     private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP).toList();
+    private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+    private final long gcCountBefore;
+    private final long gcMillisBefore;
     private final long liveBefore;
+    private final long processCpuBefore;
+    private final long compilingBefore;
+    private long processCpu;
+    private long compiling;
     private final Map<Long, Long> cpuAtStart = new ConcurrentHashMap<>();
     private final Map<Long, Long> cpuLastSeen = new ConcurrentHashMap<>();
     private final Map<Long, String> names = new ConcurrentHashMap<>();
@@ -34,11 +42,17 @@ final class RunMonitor implements AutoCloseable {
     private volatile boolean running = true;
     private volatile long peak;
     private long liveAfter;
+    private long gcCount;
+    private long gcMillis;
 
     RunMonitor() {
         liveBefore = liveAfterGc();
+        gcCountBefore = collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+        gcMillisBefore = collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
         pools.forEach(MemoryPoolMXBean::resetPeakUsage);
         sampleThreads(true);
+        processCpuBefore = processCpu();
+        compilingBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         sampler = new Thread(this::sample, "bench-monitor");
         sampler.setDaemon(true);
         sampler.start();
@@ -80,25 +94,41 @@ final class RunMonitor implements AutoCloseable {
         running = false;
         sampler.join();
         sampleThreads(false);
+        processCpu = processCpu() - processCpuBefore;
+        compiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilingBefore;
+        gcCount = collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum() - gcCountBefore;
+        gcMillis = collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum() - gcMillisBefore;
         liveAfter = liveAfterGc();
     }
 
-    /** After {@link #close}: the heap figures, in MB. */
+    /** After {@link #close}: the heap figures, in MB, and the garbage collections meanwhile. */
     String heap() {
         long pooled = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         return String.format(Locale.ROOT, "heap peak %,d MB sampled (pools' peaks summed %,d MB), live before %,d MB,"
-                + " live after %,d MB, max heap %,d MB", mb(peak), mb(pooled), mb(liveBefore), mb(liveAfter),
-                mb(MEMORY.getHeapMemoryUsage().getMax()));
+                + " live after %,d MB, max heap %,d MB; %,d collections, %.1f s", mb(peak), mb(pooled),
+                mb(liveBefore), mb(liveAfter), mb(MEMORY.getHeapMemoryUsage().getMax()), gcCount, gcMillis / 1e3);
     }
 
-    /** After {@link #close}: CPU seconds by thread group, the busiest first, those under 0.1 s left out. */
+    /**
+     * After {@link #close}: the process's CPU seconds, then by thread group, the busiest first, those under 0.1 s
+     * left out; what the JVM's own threads (JIT compilers, GC) used is the process's CPU less the groups', and the
+     * JIT's share of it is the compilers' own account (their elapsed time, roughly their CPU).
+     */
     String cpu() {
         Map<String, Long> byGroup = new TreeMap<>();
         cpuLastSeen.forEach((id, cpu) -> byGroup.merge(names.get(id), cpu - cpuAtStart.getOrDefault(id, 0L), Long::sum));
-        return byGroup.entrySet().stream().filter(e -> e.getValue() >= 100_000_000L)
+        long javaThreads = byGroup.values().stream().mapToLong(Long::longValue).sum();
+        return String.format(Locale.ROOT, "process %.1f s, JVM's own threads %.1f s (JIT compiling %.1f s), ",
+                processCpu / 1e9, (processCpu - javaThreads) / 1e9, compiling / 1e3) + byGroup.entrySet().stream()
+                .filter(e -> e.getValue() >= 100_000_000L)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue() / 1e9))
                 .collect(Collectors.joining(", "));
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long liveAfterGc() {
