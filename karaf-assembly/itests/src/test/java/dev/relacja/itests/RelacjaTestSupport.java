@@ -16,8 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -195,12 +193,7 @@ public abstract class RelacjaTestSupport {
     }
 
     private static String freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return Integer.toString(socket.getLocalPort());
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port", e);
-        }
+        return Integer.toString(TestPorts.free());
     }
 
     @ProbeBuilder
@@ -415,9 +408,8 @@ public abstract class RelacjaTestSupport {
     }
 
     /**
-     * Waits until the REST application serves a path to the admin (anything but 404/503 or a refused
-     * connection): the JAX-RS whiteboard publishes resources a moment after their bundles start, and
-     * without credentials the sign-in filter answers 401 before any resource exists.
+     * Waits until the REST application serves a path to the admin with 200: the JAX-RS whiteboard publishes
+     * resources a moment after their bundles start, and a 401 means the operators' realm is not there yet.
      */
     protected void waitForRest(String path, Duration timeout) throws InterruptedException, IOException {
         String password = initialAdminPassword();
@@ -425,11 +417,11 @@ public abstract class RelacjaTestSupport {
         String last = "no answer";
         while (System.nanoTime() < deadline) {
             try {
-                int status = get(path, ADMIN, password).statusCode();
-                if (status != 404 && status != 503) {
+                HttpResponse<String> response = get(path, ADMIN, password);
+                if (response.statusCode() == 200) {
                     return;
                 }
-                last = "HTTP " + status;
+                last = "HTTP " + response.statusCode() + " " + response.body();
             } catch (IOException e) {
                 last = e.toString();
             }

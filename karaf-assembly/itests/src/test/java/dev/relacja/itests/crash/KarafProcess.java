@@ -1,10 +1,9 @@
 package dev.relacja.itests.crash;
 
+import dev.relacja.itests.TestPorts;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -95,13 +94,13 @@ public final class KarafProcess implements AutoCloseable {
                 throw new IllegalStateException("Unpacking " + distribution + " gave no executable bin/start in " + base);
             }
             base = base.toRealPath();
-            int httpPort = freePort();
+            int httpPort = TestPorts.free();
             setProperty(base.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", Integer.toString(httpPort));
             setProperty(base.resolve("etc/org.ops4j.pax.web.cfg"), "org.ops4j.pax.web.listening.addresses", "127.0.0.1");
-            setProperty(base.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(freePort()));
+            setProperty(base.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(TestPorts.free()));
             setProperty(base.resolve("etc/org.apache.karaf.shell.cfg"), "sshHost", "127.0.0.1");
-            setProperty(base.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", Integer.toString(freePort()));
-            setProperty(base.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(freePort()));
+            setProperty(base.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", Integer.toString(TestPorts.free()));
+            setProperty(base.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(TestPorts.free()));
             LOG.info("Unpacked Relacja into {} in {} ms (HTTP port {})", base,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - unpacking), httpPort);
             return new KarafProcess(base, adminPassword, httpPort);
@@ -414,14 +413,6 @@ public final class KarafProcess implements AutoCloseable {
             lines.add(key + " = " + value);
         }
         Files.write(cfg, lines, StandardCharsets.UTF_8);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port", e);
-        }
     }
 
     private String diagnostics() {
