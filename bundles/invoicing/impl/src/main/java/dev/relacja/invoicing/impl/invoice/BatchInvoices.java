@@ -21,7 +21,7 @@ import javax.persistence.EntityManager;
  * Makes invoices inside the caller's transaction, for producers of many at once (cyclic runs): the invoice
  * service's validation and issuing rules, with the seller read once and no transaction or lookup per invoice.
  * {@link #prepare} checks a draft without touching the database, so a bad one never breaks a batch;
- * {@link #write} stores it and, when issuing, takes its number in the caller's transaction.
+ * {@link #stage} stores it and, when issuing, takes its number in the caller's transaction.
  */
 public final class BatchInvoices {
     private final InvoiceSeries series;
@@ -80,15 +80,41 @@ public final class BatchInvoices {
         return new Prepared(fields, buyer, issue);
     }
 
-    /** Stores a prepared invoice in the caller's transaction, numbered and frozen when it is to be issued. */
-    public Invoice write(EntityManager em, Prepared prepared, Instant now) {
+    /**
+     * Stores a prepared invoice in the caller's transaction, numbered and frozen when it is to be issued. Nothing
+     * is flushed: the caller flushes once for many invoices, which then go in JDBC batches with their lines.
+     */
+    public Staged stage(EntityManager em, Prepared prepared, Instant now) {
         InvoiceEntity entity = new InvoiceEntity(prepared.fields, null, now);
         if (prepared.issue) {
             String number = numbers.allocate(prepared.fields.series(), prepared.fields.issueDate());
             entity.issue(number, seller, InvoiceServiceImpl.buyer(prepared.buyer), now);
         }
         em.persist(entity);
-        em.flush();
-        return entity.toInvoice();
+        return new Staged(entity);
+    }
+
+    /** An invoice stored in a transaction, perhaps not yet flushed. */
+    public static final class Staged {
+        private final InvoiceEntity entity;
+
+        private Staged(InvoiceEntity entity) {
+            this.entity = entity;
+        }
+
+        /** Taken at {@link #stage}. */
+        public long id() {
+            return entity.id();
+        }
+
+        /** Taken at {@link #stage}; null for a draft. */
+        public String number() {
+            return entity.number();
+        }
+
+        /** The invoice as stored; call it after the flush, which gives it its version. */
+        public Invoice invoice() {
+            return entity.toInvoice();
+        }
     }
 }

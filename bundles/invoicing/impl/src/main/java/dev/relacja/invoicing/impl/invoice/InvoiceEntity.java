@@ -24,14 +24,21 @@ import javax.persistence.Id;
 import javax.persistence.OneToMany;
 import javax.persistence.OrderBy;
 import javax.persistence.Table;
+import javax.persistence.TableGenerator;
 import javax.persistence.Version;
 
 /** An invoice as stored in {@code invoicing_invoice}, owning its lines and payments. */
 @Entity
 @Table(name = "invoicing_invoice")
 public class InvoiceEntity {
+    /**
+     * Ids come in blocks of a run's chunk (200), taken at persist in the order of persisting, so a chunk's invoices
+     * go in one insert batch (see V6__batched_invoice_inserts.sql) and ids follow numbers.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "invoice-ids")
+    @TableGenerator(name = "invoice-ids", table = "invoicing_id_block", pkColumnName = "entity",
+            valueColumnName = "last_id", pkColumnValue = "invoice", allocationSize = 200)
     private Long id;
     @Column(nullable = false)
     private String kind;
@@ -130,15 +137,28 @@ public class InvoiceEntity {
         notes = fields.notes();
         currency = fields.currency();
         priceBasis = fields.basis().name();
-        // orphan removal deletes the old rows before the new ones take their positions
-        lines.clear();
-        fields.lines().forEach(line -> lines.add(new InvoiceLineEntity(this, line)));
+        replaceLines(fields.lines());
         VatSummary totals = InvoiceAmounts.summary(fields.basis(), fields.lines());
         net = totals.net();
         vat = totals.vat();
         gross = totals.gross();
         searchText = search(null, fields.counterpartyName());
         updatedAt = now;
+    }
+
+    /**
+     * Lines are keyed by position (1, 2, …): a position kept is updated in place, not deleted and inserted again
+     * (EclipseLink inserts before it deletes); orphan removal deletes the positions dropped.
+     */
+    private void replaceLines(List<InvoiceLine> replacements) {
+        for (int i = 0; i < replacements.size(); i++) {
+            if (i < lines.size()) {
+                lines.get(i).replace(replacements.get(i));
+            } else {
+                lines.add(new InvoiceLineEntity(this, replacements.get(i)));
+            }
+        }
+        lines.subList(replacements.size(), lines.size()).clear();
     }
 
     /** Takes the number and the parties' data; from now on the document never changes. */
@@ -177,6 +197,10 @@ public class InvoiceEntity {
     private static String search(String number, String name) {
         String text = ((number == null ? "" : number + " ") + (name == null ? "" : name)).toLowerCase(Locale.ROOT);
         return text.length() > 320 ? text.substring(0, 320) : text;
+    }
+
+    String number() {
+        return number;
     }
 
     long id() {

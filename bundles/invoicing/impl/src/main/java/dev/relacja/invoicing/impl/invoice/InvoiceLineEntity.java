@@ -1,26 +1,30 @@
 package dev.relacja.invoicing.impl.invoice;
 
 import dev.relacja.invoicing.api.InvoiceLine;
+import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Objects;
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.IdClass;
 import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
 import javax.persistence.Table;
 
-/** One line of an invoice as stored in {@code invoicing_invoice_line}, with its computed amounts. */
+/**
+ * One line of an invoice as stored in {@code invoicing_invoice_line}, with its computed amounts; its key is the
+ * invoice and the position, so no generated key holds up batched inserts.
+ */
 @Entity
 @Table(name = "invoicing_invoice_line")
+@IdClass(InvoiceLineEntity.Key.class)
 public class InvoiceLineEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @ManyToOne(optional = false)
     @JoinColumn(name = "invoice_id", nullable = false)
     private InvoiceEntity invoice;
+    @Id
     @Column(nullable = false)
     private int position;
     @Column(name = "item_id")
@@ -50,6 +54,11 @@ public class InvoiceLineEntity {
     InvoiceLineEntity(InvoiceEntity invoice, InvoiceLine line) {
         this.invoice = invoice;
         this.position = line.position();
+        replace(line);
+    }
+
+    /** Takes another line's contents at the same position (a draft edited). */
+    void replace(InvoiceLine line) {
         this.itemId = line.catalogueItemId();
         this.name = line.name();
         this.unit = line.unit();
@@ -62,12 +71,28 @@ public class InvoiceLineEntity {
         this.gross = line.gross();
     }
 
-    int position() {
-        return position;
-    }
-
     InvoiceLine toLine() {
         return new InvoiceLine(position, itemId, name, unit, quantity.setScale(3), unitPrice.setScale(2),
                 discountPercent.setScale(2), vatRate, net.setScale(2), vat.setScale(2), gross.setScale(2));
+    }
+
+    /** The key: the invoice's id and the position. */
+    public static final class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Long invoice;
+        private int position;
+
+        public Key() {
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(invoice, key.invoice) && position == key.position;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(invoice, position);
+        }
     }
 }

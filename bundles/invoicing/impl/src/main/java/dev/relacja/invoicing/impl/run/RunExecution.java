@@ -13,10 +13,13 @@ import dev.relacja.invoicing.impl.invoice.BatchInvoices;
 import dev.relacja.invoicing.impl.run.RunPlanner.Action;
 import dev.relacja.invoicing.impl.run.RunPlanner.Work;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javax.persistence.EntityManager;
 import org.slf4j.Logger;
@@ -112,13 +115,7 @@ final class RunExecution {
         created.clear();
         createdEntries.clear();
         try {
-            context.store().inChunk(run.id(), em -> {
-                ChunkTally tally = ChunkTally.NONE;
-                for (int i = 0; i < steps.size(); i++) {
-                    tally = tally.plus(write(em, steps.get(i), first + i, false));
-                }
-                return tally;
-            });
+            context.store().inChunk(run.id(), em -> write(em, steps, first, false));
         } catch (RuntimeException chunkFailure) {
             LOG.debug("Chunk of run {} failed, retrying participant by participant", run.id(), chunkFailure);
             created.clear();
@@ -146,7 +143,7 @@ final class RunExecution {
         try {
             for (int attempt = 1;; attempt++) {
                 try {
-                    context.store().inChunk(run.id(), em -> write(em, step, entryNo, true));
+                    context.store().inChunk(run.id(), em -> write(em, List.of(step), entryNo, true));
                     return;
                 } catch (RuntimeException e) {
                     created.subList(before, created.size()).forEach(i -> createdEntries.remove(i.id()));
@@ -169,40 +166,63 @@ final class RunExecution {
     }
 
     /**
-     * Writes one step in the given transaction. Retried alone, a step first looks for its period among the
-     * billed ones: another run may have billed it meanwhile.
+     * Writes steps in the given transaction, numbered from {@code firstEntry}: invoices with their lines, billed
+     * periods and report entries, all flushed at once in JDBC batches. Retried alone, a step first looks for its
+     * period among the billed ones: another run may have billed it meanwhile.
      */
-    private ChunkTally write(EntityManager em, RunStep step, int entryNo, boolean checkBilled) {
+    private ChunkTally write(EntityManager em, List<RunStep> steps, int firstEntry, boolean checkBilled) {
+        ChunkTally tally = ChunkTally.NONE;
+        Instant now = context.store().clock().instant();
+        Map<Integer, BatchInvoices.Staged> invoices = new LinkedHashMap<>();
+        for (int i = 0; i < steps.size(); i++) {
+            RunStep step = steps.get(i);
+            Optional<ChunkTally> withoutInvoice = writeWithoutInvoice(em, step, firstEntry + i, checkBilled);
+            if (withoutInvoice.isPresent()) {
+                tally = tally.plus(withoutInvoice.get());
+                continue;
+            }
+            BatchInvoices.Staged staged = batch.stage(em, step.prepared(), now);
+            invoices.put(firstEntry + i, staged);
+            em.persist(billing(step, staged.id()));
+            em.persist(new RunEntryEntity(run.id(), firstEntry + i,
+                    step.entry(RunOutcome.CREATED, staged.id(), staged.number(), null)));
+            tally = tally.plus(step.tally(RunOutcome.CREATED));
+        }
+        em.flush();
+        invoices.forEach((entryNo, staged) -> {
+            if (staged.number() != null) {
+                Invoice invoice = staged.invoice();
+                issued(invoice);
+                created.add(invoice);
+                createdEntries.put(invoice.id(), entryNo);
+            }
+        });
+        // the chunk is written: forgetting its rows keeps the persistence context from growing over the run
+        em.clear();
+        return tally;
+    }
+
+    /** Writes a step that bills nothing (already billed, deferred, skipped or failed); empty when it bills. */
+    private Optional<ChunkTally> writeWithoutInvoice(EntityManager em, RunStep step, int entryNo,
+            boolean checkBilled) {
         Work work = step.work();
         if (checkBilled && work.action() != Action.DEFER) {
             Long billedBy = context.store().billedBy(em, step.schemeId(), work.participant().id(), work.period().from());
             if (billedBy != null) {
-                return entry(em, step, entryNo, RunOutcome.SKIPPED, "already billed by run " + billedBy);
+                return Optional.of(entry(em, step, entryNo, RunOutcome.SKIPPED, "already billed by run " + billedBy));
             }
         }
         if (work.action() == Action.DEFER) {
-            return entry(em, step, entryNo, RunOutcome.SKIPPED, work.reason());
+            return Optional.of(entry(em, step, entryNo, RunOutcome.SKIPPED, work.reason()));
         }
         if (work.action() == Action.SKIP) {
             em.persist(billing(step, null));
-            return entry(em, step, entryNo, RunOutcome.SKIPPED, work.reason());
+            return Optional.of(entry(em, step, entryNo, RunOutcome.SKIPPED, work.reason()));
         }
         if (!step.bills()) {
-            return entry(em, step, entryNo, RunOutcome.FAILED, step.failure());
+            return Optional.of(entry(em, step, entryNo, RunOutcome.FAILED, step.failure()));
         }
-        Invoice invoice = batch.write(em, step.prepared(), context.store().clock().instant());
-        // the invoice was flushed (for its id) with the rows of the steps before it: forgetting them keeps each
-        // later flush of the chunk from comparing every row written so far (EclipseLink without weaving)
-        em.clear();
-        em.persist(billing(step, invoice.id()));
-        em.persist(new RunEntryEntity(run.id(), entryNo,
-                step.entry(RunOutcome.CREATED, invoice.id(), invoice.number(), null)));
-        if (invoice.number() != null) {
-            issued(invoice);
-            created.add(invoice);
-            createdEntries.put(invoice.id(), entryNo);
-        }
-        return step.tally(RunOutcome.CREATED);
+        return Optional.empty();
     }
 
     private ChunkTally entry(EntityManager em, RunStep step, int entryNo, RunOutcome outcome, String reason) {

@@ -247,8 +247,9 @@ class InvoiceRunBenchmark {
 
     /**
      * Baseline B: run A's invoice and line rows inserted again into fresh databases (same engine, settings and
-     * schema), in chunks of the run's size, then in one transaction, then with the run's billing rows, report
-     * entries and count updates too. Answers the first, which the target is about.
+     * schema), in chunks of the run's size (twice, the faster counts: the JIT keeps compiling Derby's insert path
+     * well after the warm-up), then in one transaction, then with the run's billing rows, report entries and count
+     * updates too. Answers the first, which the target is about.
      */
     private static Took rawJdbc(DataSource runDb, long runId) throws Exception {
         // run A's invoices, one after another: the rehearsal's came before
@@ -270,8 +271,10 @@ class InvoiceRunBenchmark {
         RawInserts.Rows someLines = lines.upTo("invoice_id", warmUpTo);
         raw(referenced, db -> RawInserts.insert(db, someInvoices, List.of(someLines), RunExecution.CHUNK_SIZE, null),
                 someInvoices.rows().size(), someLines.rows().size());
-        Took chunked = raw(referenced, db -> RawInserts.insert(db, invoices, List.of(lines), RunExecution.CHUNK_SIZE,
-                null), invoices.rows().size(), lines.rows().size());
+        Insert inChunks = db -> RawInserts.insert(db, invoices, List.of(lines), RunExecution.CHUNK_SIZE, null);
+        Took first = raw(referenced, inChunks, invoices.rows().size(), lines.rows().size());
+        Took second = raw(referenced, inChunks, invoices.rows().size(), lines.rows().size());
+        Took chunked = first.seconds() <= second.seconds() ? first : second;
         Took once = raw(referenced, db -> RawInserts.insert(db, invoices, List.of(lines), Integer.MAX_VALUE, null),
                 invoices.rows().size(), lines.rows().size());
         Took everything = raw(referenced, db -> RawInserts.insert(db, invoices, List.of(lines, billing, entries),
@@ -279,10 +282,11 @@ class InvoiceRunBenchmark {
         int n = invoices.rows().size();
         LOG.info(String.format(Locale.ROOT, "BENCH baseline B (raw JDBC batches, a fresh database each, ids"
                 + " included): %,d invoices + %,d lines committed every %d invoices in %.1f s = %,.0f invoices/s"
-                + " (CPU %.1f s) | in one transaction %.1f s | every %d with the run's %,d billing rows, %,d report"
-                + " entries and count updates too %.1f s", n, lines.rows().size(), RunExecution.CHUNK_SIZE,
-                chunked.seconds(), n / chunked.seconds(), chunked.cpu(), once.seconds(), RunExecution.CHUNK_SIZE,
-                billing.rows().size(), entries.rows().size(), everything.seconds()));
+                + " (CPU %.1f s; the faster of %.1f s and %.1f s) | in one transaction %.1f s | every %d with the"
+                + " run's %,d billing rows, %,d report entries and count updates too %.1f s", n, lines.rows().size(),
+                RunExecution.CHUNK_SIZE, chunked.seconds(), n / chunked.seconds(), chunked.cpu(), first.seconds(),
+                second.seconds(), once.seconds(), RunExecution.CHUNK_SIZE, billing.rows().size(),
+                entries.rows().size(), everything.seconds()));
         return chunked;
     }
 
