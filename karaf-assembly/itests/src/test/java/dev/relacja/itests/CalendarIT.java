@@ -25,6 +25,8 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -157,6 +159,30 @@ public class CalendarIT extends RelacjaTestSupport {
         assertEquals(404, send(HttpRequest.newBuilder(feedUri("/relacja/ical/nothing-here.ics")).GET().build()).statusCode());
         assertTrue(ok(get("ical-feeds", "ewa", PASSWORD)).get(0).get("token").isNull());
         assertEquals(404, delete("ical-feeds/" + teamFeed.get("id").asLong(), "ewa", PASSWORD).statusCode());
+    }
+
+    @Test
+    public void theShellShowsTheCalendarWorkingHoursAndFeeds() throws Exception {
+        UserPrincipal ewa = new UserPrincipal("ewa");
+        RolePrincipal operatorRole = new RolePrincipal("relacja-operator");
+        Instant start = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+        created(post("tasks", "{\"title\":\"Wizyta w terenie\",\"type\":\"visit\",\"start\":\"" + start
+                + "\",\"deadline\":\"" + start.plus(Duration.ofHours(2)) + "\"}", "ewa", PASSWORD));
+        String day = LocalDateTime.ofInstant(start, WARSAW).toLocalDate().toString();
+
+        String week = executeCommand("crm:calendar --from " + day + " --days 1", ewa, operatorRole);
+        assertTrue(week, week.contains("Wizyta w terenie"));
+        String load = executeCommand("crm:calendar --load --operators team --from " + day + " --days 1",
+                new UserPrincipal("kierownik"), new RolePrincipal("relacja-manager"));
+        assertTrue(load, load.contains("ewa") && load.contains(day));
+        String hours = executeCommand("crm:working-hours --set 08:30-16:30 --days MON,TUE,WED ewa", ewa, operatorRole);
+        assertTrue(hours, hours.contains("08:30-16:30") && hours.contains("MON,TUE,WED"));
+        String created = executeCommand("crm:ical-token --create", ewa, operatorRole);
+        String path = created.replaceAll("(?s).*(/relacja/ical/[A-Za-z0-9_-]{43}\\.ics).*", "$1");
+        assertEquals(200, send(HttpRequest.newBuilder(feedUri(path)).GET().build()).statusCode());
+        long id = Long.parseLong(created.replaceAll("(?s).*Feed (\\d+).*", "$1"));
+        assertTrue(executeCommand("crm:ical-token --revoke " + id, ewa, operatorRole).contains("revoked"));
+        assertEquals(404, send(HttpRequest.newBuilder(feedUri(path)).GET().build()).statusCode());
     }
 
     @Test
