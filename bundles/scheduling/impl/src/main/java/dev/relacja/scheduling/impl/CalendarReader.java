@@ -31,13 +31,19 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the calendar, the load summary and the feeds share: who asks, which operators they may look at,
  * the dedicated slot query of the tasks module, and the working hours that apply to an operator.
  */
 @Component(service = CalendarReader.class, configurationPid = SchedulingConfig.PID)
+@Designate(ocd = SchedulingConfig.class)
 public class CalendarReader {
+    private static final Logger LOG = LoggerFactory.getLogger(CalendarReader.class);
+
     private final TaskService tasks;
     private final CallerContext callers;
     private final OperatorService operators;
@@ -58,11 +64,17 @@ public class CalendarReader {
         this.defaultSkipHolidays = config.skipHolidays();
     }
 
+    /** The configured days; a misspelt one is left out with a warning rather than stopping the calendar. */
     private static Set<DayOfWeek> days(List<String> names) {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (String name : names) {
-            if (name != null && !name.isBlank()) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            try {
                 days.add(DayOfWeek.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                LOG.warn("{}: workDays lists '{}', which is not MONDAY..SUNDAY; it is ignored", SchedulingConfig.PID, name);
             }
         }
         return days;
