@@ -78,7 +78,7 @@ public abstract class RelacjaTestSupport {
     protected static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(2);
     protected static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(2);
     /** relacja-contacts and every module feature that requires it. */
-    protected static final List<String> CONTACTS_AND_DEPENDENTS = List.of("relacja-procedures", "relacja-tasks",
+    protected static final List<String> CONTACTS_AND_DEPENDENTS = List.of("relacja-procedures", "relacja-scheduling", "relacja-tasks",
             "relacja-invoicing", "relacja-contacts");
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(30);
 

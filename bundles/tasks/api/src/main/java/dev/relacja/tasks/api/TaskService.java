@@ -2,8 +2,10 @@ package dev.relacja.tasks.api;
 
 import dev.relacja.core.api.paging.Page;
 import dev.relacja.core.api.paging.PageRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -41,6 +43,15 @@ public interface TaskService {
     Optional<Task> find(long id);
 
     Page<Task> search(TaskQuery query, PageRequest page);
+
+    /**
+     * The activities and tasks owned by {@code ownerIds} whose time overlaps {@code [from, to)}: from the
+     * start (the deadline when there is none) to the deadline (the start when there is none); records
+     * with neither are left out. Ordered by that first instant, then id; at most {@code limit}. Reads only
+     * the columns of {@link TaskSlot}. The caller must see every owner's tasks (themself, a subordinate,
+     * or anyone for an admin); otherwise access is denied.
+     */
+    List<TaskSlot> slots(Set<Long> ownerIds, Instant from, Instant to, int limit);
 
     /** The direct sub-tasks of a visible task, in order of deadline. */
     List<Task> subtasks(long id);

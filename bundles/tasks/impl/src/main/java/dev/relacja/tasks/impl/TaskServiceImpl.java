@@ -24,6 +24,7 @@ import dev.relacja.tasks.api.TaskDraft;
 import dev.relacja.tasks.api.TaskEvents;
 import dev.relacja.tasks.api.TaskQuery;
 import dev.relacja.tasks.api.TaskService;
+import dev.relacja.tasks.api.TaskSlot;
 import dev.relacja.tasks.api.TaskStatus;
 import dev.relacja.tasks.api.TaskType;
 import dev.relacja.tasks.api.TeamMemberSummary;
@@ -229,6 +230,38 @@ public class TaskServiceImpl implements TaskService {
                 : names.existing("owner", filters.owner()).id();
         Page<StoredTask> found = store.search(filters, visibility.limit(), ownerId, visibility.team(), page);
         return new Page<>(views(found.items(), names), found.page(), found.size(), found.total());
+    }
+
+    @Override
+    public List<TaskSlot> slots(Set<Long> ownerIds, Instant from, Instant to, int limit) {
+        Caller caller = callers.require(Role.VIEWER);
+        Visibility visibility = new Visibility(caller);
+        List<FieldError> errors = new ArrayList<>();
+        if (ownerIds == null || ownerIds.isEmpty()) {
+            errors.add(new FieldError("operators", "name at least one operator"));
+        }
+        if (from == null) {
+            errors.add(new FieldError("from", "from is required"));
+        }
+        if (to == null) {
+            errors.add(new FieldError("to", "to is required"));
+        }
+        if (from != null && to != null && !to.isAfter(from)) {
+            errors.add(new FieldError("to", "to (" + to + ") must be after from (" + from + ")"));
+        }
+        if (limit < 1) {
+            errors.add(new FieldError("limit", "the limit is at least 1"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        for (long ownerId : ownerIds) {
+            if (!visibility.supervises(ownerId)) {
+                throw new AccessDeniedException(caller.username() + " may not see the tasks of operator "
+                        + new OperatorNames(operators).login(ownerId) + ": only their own, their subordinates' or, for admins, anyone's");
+            }
+        }
+        return store.slots(Set.copyOf(ownerIds), from, to, limit);
     }
 
     @Override

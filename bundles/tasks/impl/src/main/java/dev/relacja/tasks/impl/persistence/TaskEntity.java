@@ -3,6 +3,7 @@ package dev.relacja.tasks.impl.persistence;
 import dev.relacja.tasks.api.LogKind;
 import dev.relacja.tasks.api.Priority;
 import dev.relacja.tasks.api.Stage;
+import dev.relacja.tasks.api.TaskSlot;
 import dev.relacja.tasks.api.TaskStatus;
 import java.time.Instant;
 import java.util.Arrays;
@@ -253,6 +254,14 @@ public class TaskEntity {
     /** Tags sit in one column as {@code ,a,b,} so that a tag filter is one LOCATE. */
     static String tagColumn(List<String> tags) {
         return tags == null || tags.isEmpty() ? "" : tags.stream().collect(Collectors.joining(",", ",", ","));
+    }
+
+    /** A row of {@link TaskStore#slots}' projection, column by column in its select order. */
+    static TaskSlot slot(Object[] row) {
+        return new TaskSlot(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (Boolean) row[3],
+                ((Number) row[4]).longValue(), PRIORITIES[((Number) row[5]).intValue()], statusOf(row[6]),
+                ((Number) row[7]).intValue(), row[8] == null ? null : ((Number) row[8]).longValue(),
+                (Instant) row[9], (Instant) row[10], ((Number) row[11]).longValue());
     }
 
     public StoredTask toStored() {

@@ -9,6 +9,7 @@ import dev.relacja.core.api.paging.PageRequest;
 import dev.relacja.tasks.api.LogKind;
 import dev.relacja.tasks.api.Stage;
 import dev.relacja.tasks.api.TaskQuery;
+import dev.relacja.tasks.api.TaskSlot;
 import dev.relacja.tasks.api.TaskStatus;
 import dev.relacja.tasks.api.TaskType;
 import java.time.Clock;
@@ -237,6 +238,28 @@ public class TaskStore {
                     : search.count(em).getSingleResult();
             return new Page<>(items, page.page(), page.size(), total);
         });
+    }
+
+    /**
+     * The calendar's view of {@code ownerIds}' records overlapping {@code [from, to)}, as {@link TaskSlot}s
+     * read column by column (no entity is loaded). A record spans from its start (else its deadline) to
+     * its deadline (else its start); it overlaps when it begins before {@code to} and ends at or after
+     * {@code from}, so a point in time exactly at {@code from} is in and one at {@code to} is out.
+     */
+    public List<TaskSlot> slots(Set<Long> ownerIds, Instant from, Instant to, int limit) {
+        if (ownerIds.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "select t.id, t.title, t.typeCode, t.activity, t.ownerId, t.priority, t.status, t.percentDone,"
+                        + " t.counterpartyId, t.start, t.deadline, t.version from TaskEntity t"
+                        + " where t.ownerId in :owners and ("
+                        + " (t.start is not null and t.start < :to"
+                        + "  and (t.deadline >= :from or (t.deadline is null and t.start >= :from)))"
+                        + " or (t.start is null and t.deadline >= :from and t.deadline < :to))"
+                        + " order by coalesce(t.start, t.deadline), t.id", Object[].class)
+                .setParameter("owners", ownerIds).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(limit).getResultList().stream().map(TaskEntity::slot).toList());
     }
 
     /** Direct sub-tasks of a task, by deadline. */
