@@ -20,6 +20,7 @@ import dev.relacja.core.api.security.Caller;
 import dev.relacja.core.api.security.CallerContext;
 import dev.relacja.core.api.security.OperatorService;
 import dev.relacja.core.api.security.Role;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,12 @@ public class CounterpartyServiceImpl implements CounterpartyService {
     public Optional<Counterparty> find(long id) {
         callers.require(Role.VIEWER);
         return store.find(id);
+    }
+
+    @Override
+    public Map<Long, Counterparty> findAll(Collection<Long> ids) {
+        callers.require(Role.VIEWER);
+        return store.findAll(ids);
     }
 
     @Override

@@ -14,8 +14,12 @@ import dev.relacja.core.api.paging.PageRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.persistence.EntityManager;
@@ -31,6 +35,9 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = CounterpartyStore.class)
 public class CounterpartyStore {
+    /** Ids bound in one IN list: well under what Derby and PostgreSQL take in one statement. */
+    static final int IDS_PER_QUERY = 500;
+
     private final JpaTemplate jpa;
     private final Clock clock;
 
@@ -125,6 +132,20 @@ public class CounterpartyStore {
     public Optional<Counterparty> find(long id) {
         return Optional.ofNullable(jpa.txExpr(TransactionType.Supports, em -> em.find(CounterpartyEntity.class, id)))
                 .map(CounterpartyEntity::toCounterparty);
+    }
+
+    /** Those of {@code ids} that exist, by id: one query per {@value #IDS_PER_QUERY} ids. */
+    public Map<Long, Counterparty> findAll(Collection<Long> ids) {
+        List<Long> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        Map<Long, Counterparty> found = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += IDS_PER_QUERY) {
+            List<Long> slice = distinct.subList(from, Math.min(distinct.size(), from + IDS_PER_QUERY));
+            jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                    "select c from CounterpartyEntity c where c.id in :ids", CounterpartyEntity.class)
+                    .setParameter("ids", slice).getResultList())
+                    .stream().map(CounterpartyEntity::toCounterparty).forEach(c -> found.put(c.id(), c));
+        }
+        return found;
     }
 
     public Optional<Counterparty> findByCode(String code) {

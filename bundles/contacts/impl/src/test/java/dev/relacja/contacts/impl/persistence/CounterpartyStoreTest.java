@@ -1,6 +1,7 @@
 package dev.relacja.contacts.impl.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +21,9 @@ import dev.relacja.core.api.paging.Page;
 import dev.relacja.core.api.paging.PageRequest;
 import dev.relacja.testing.TestDatabase;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +60,23 @@ class CounterpartyStoreTest {
         assertEquals("Warszawa", read.addresses().registered().city());
         assertEquals(null, read.addresses().correspondence());
         assertEquals(CounterpartyStatus.ACTIVE, read.status());
+    }
+
+    @Test
+    void findsManyByIdInSlicesAndLeavesOutTheUnknown() {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < CounterpartyStore.IDS_PER_QUERY + 3; i++) {
+            ids.add(store.create(draft("K" + i, "Klient " + i)).id());
+        }
+        ids.add(ids.get(0));
+        ids.add(-1L);
+
+        Map<Long, Counterparty> found = store.findAll(ids);
+
+        assertEquals(CounterpartyStore.IDS_PER_QUERY + 3, found.size());
+        assertEquals("Klient 0", found.get(ids.get(0)).name());
+        assertEquals("Klient " + (CounterpartyStore.IDS_PER_QUERY + 2), found.get(ids.get(ids.size() - 3)).name());
+        assertFalse(found.containsKey(-1L));
     }
 
     @Test

@@ -115,8 +115,7 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
         List<RunEntry> entries = new ArrayList<>();
         for (CyclicScheme scheme : context.schemesOf(request.schemeId())) {
             StepPreparer preparer = context.preparer(scheme, request.mode());
-            for (RunPlanner.Work work : context.plan(scheme, upTo, RunPlanner.Done.NOTHING)) {
-                RunStep step = preparer.prepare(work);
+            for (RunStep step : preparer.prepare(context.plan(scheme, upTo, RunPlanner.Done.NOTHING))) {
                 RunEntry entry;
                 if (step.bills()) {
                     planned++;
@@ -129,7 +128,7 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
                     entry = step.entry(RunOutcome.FAILED, step.failure());
                 } else {
                     skipped++;
-                    entry = step.entry(RunOutcome.SKIPPED, work.reason());
+                    entry = step.entry(RunOutcome.SKIPPED, step.work().reason());
                 }
                 if (entries.size() < PREVIEW_ENTRIES) {
                     entries.add(entry);

@@ -1,6 +1,5 @@
 package dev.relacja.invoicing.impl.run;
 
-import dev.relacja.contacts.api.Counterparty;
 import dev.relacja.contacts.api.CounterpartyService;
 import dev.relacja.core.api.company.CompanyProfileService;
 import dev.relacja.core.api.error.NotFoundException;
@@ -62,11 +61,10 @@ record RunContext(
     /** A preparer for one scheme's steps; each counterparty and catalogue item is looked up once. */
     StepPreparer preparer(CyclicScheme scheme, RunMode mode) {
         Map<Long, Optional<CatalogueItem>> items = new HashMap<>();
-        Map<Long, Optional<Counterparty>> buyers = new HashMap<>();
         BatchInvoices batch = new BatchInvoices(series, numbers, company.get(),
                 id -> items.computeIfAbsent(id, catalogue::find));
         return new StepPreparer(scheme, batch, mode != RunMode.DRAFT,
-                id -> buyers.computeIfAbsent(id, counterparties::find), today());
+                counterparties::findAll, today());
     }
 
     LocalDate today() {

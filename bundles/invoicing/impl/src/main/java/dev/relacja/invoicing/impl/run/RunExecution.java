@@ -103,8 +103,7 @@ final class RunExecution {
             if (stopping.getAsBoolean()) {
                 throw new Stopped();
             }
-            List<RunStep> steps = plan.subList(from, Math.min(plan.size(), from + CHUNK_SIZE)).stream()
-                    .map(preparer::prepare).toList();
+            List<RunStep> steps = preparer.prepare(plan.subList(from, Math.min(plan.size(), from + CHUNK_SIZE)));
             writeChunk(steps);
         }
     }

@@ -8,8 +8,14 @@ import dev.relacja.invoicing.impl.invoice.BatchInvoices;
 import dev.relacja.invoicing.impl.run.RunPlanner.Action;
 import dev.relacja.invoicing.impl.run.RunPlanner.Work;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongFunction;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Makes a planned period ready to write, outside any transaction: finds the counterparty, builds the invoice
@@ -20,15 +26,18 @@ final class StepPreparer {
     private final CyclicScheme scheme;
     private final BatchInvoices batch;
     private final boolean issue;
-    private final LongFunction<Optional<Counterparty>> counterparties;
+    private final Function<Collection<Long>, Map<Long, Counterparty>> lookup;
+    /** Each counterparty looked up once per scheme; empty when it no longer exists. */
+    private final Map<Long, Optional<Counterparty>> counterparties = new HashMap<>();
     private final LocalDate today;
 
+    /** @param lookup the existing counterparties among some ids, by id */
     StepPreparer(CyclicScheme scheme, BatchInvoices batch, boolean issue,
-            LongFunction<Optional<Counterparty>> counterparties, LocalDate today) {
+            Function<Collection<Long>, Map<Long, Counterparty>> lookup, LocalDate today) {
         this.scheme = scheme;
         this.batch = batch;
         this.issue = issue;
-        this.counterparties = counterparties;
+        this.lookup = lookup;
         this.today = today;
     }
 
@@ -37,9 +46,25 @@ final class StepPreparer {
         return batch;
     }
 
-    RunStep prepare(Work work) {
+    /** The steps of {@code works}, in order; their counterparties not seen before are looked up together. */
+    List<RunStep> prepare(List<Work> works) {
+        Set<Long> unseen = new HashSet<>();
+        for (Work work : works) {
+            long id = work.participant().counterpartyId();
+            if (!counterparties.containsKey(id)) {
+                unseen.add(id);
+            }
+        }
+        if (!unseen.isEmpty()) {
+            Map<Long, Counterparty> found = lookup.apply(unseen);
+            unseen.forEach(id -> counterparties.put(id, Optional.ofNullable(found.get(id))));
+        }
+        return works.stream().map(this::prepare).toList();
+    }
+
+    private RunStep prepare(Work work) {
         SchemeParticipant participant = work.participant();
-        Optional<Counterparty> counterparty = counterparties.apply(participant.counterpartyId());
+        Optional<Counterparty> counterparty = counterparties.get(participant.counterpartyId());
         String name = counterparty.map(Counterparty::name).orElse(participant.counterpartyCode());
         if (work.action() != Action.BILL) {
             return new RunStep(scheme.id(), work, name, null, null);

@@ -47,6 +47,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -362,6 +363,8 @@ class InvoiceRunServiceTest {
                 new Class<?>[] {CounterpartyService.class}, (proxy, method, args) -> {
                     if (method.getName().equals("find") && args[0] instanceof Long id) {
                         onFind.accept(id);
+                    } else if (method.getName().equals("findAll") && args[0] instanceof Collection<?> ids) {
+                        ids.forEach(id -> onFind.accept((Long) id));
                     }
                     try {
                         return method.invoke(target, args);
