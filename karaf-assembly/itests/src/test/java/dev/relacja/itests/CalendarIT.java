@@ -6,7 +6,6 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -44,7 +43,6 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class CalendarIT extends RelacjaTestSupport {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD = "calendar-password-1";
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
     private static boolean seeded;
@@ -238,20 +236,5 @@ public class CalendarIT extends RelacjaTestSupport {
                 + "},\"password\":\"" + PASSWORD + "\"}", ADMIN, adminPassword);
         assertEquals(created.body(), 201, created.statusCode());
         return JSON.readTree(created.body()).get("id").asLong();
-    }
-
-    private static JsonNode created(HttpResponse<String> response) throws Exception {
-        assertEquals(response.body(), 201, response.statusCode());
-        return JSON.readTree(response.body());
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) throws Exception {
-        assertEquals(response.body(), 200, response.statusCode());
-        return JSON.readTree(response.body());
-    }
-
-    private static void assertRefused(HttpResponse<String> response, String field) throws Exception {
-        assertEquals(response.body(), 400, response.statusCode());
-        assertTrue(response.body(), response.body().contains("\"field\":\"" + field + "\""));
     }
 }

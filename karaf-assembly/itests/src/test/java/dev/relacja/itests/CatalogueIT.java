@@ -5,7 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.Before;
@@ -24,7 +23,6 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class CatalogueIT extends RelacjaTestSupport {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD = "catalogue-password-1";
     private static boolean seeded;
 
@@ -167,20 +165,5 @@ public class CatalogueIT extends RelacjaTestSupport {
                 + "\",\"displayName\":\"" + username + "\",\"role\":\"" + role + "\"},\"password\":\"" + PASSWORD + "\"}",
                 ADMIN, adminPassword);
         assertEquals(created.body(), 201, created.statusCode());
-    }
-
-    private static JsonNode created(HttpResponse<String> response) throws Exception {
-        assertEquals(response.body(), 201, response.statusCode());
-        return JSON.readTree(response.body());
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) throws Exception {
-        assertEquals(response.body(), 200, response.statusCode());
-        return JSON.readTree(response.body());
-    }
-
-    private static void assertRefused(HttpResponse<String> response, String field) throws Exception {
-        assertEquals(response.body(), 400, response.statusCode());
-        assertTrue(response.body(), response.body().contains("\"field\":\"" + field + "\""));
     }
 }

@@ -4,10 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -46,9 +43,6 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class CyclicRunsIT extends RelacjaTestSupport {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     private static final String USER = "rozliczenia";
     private static final String PASSWORD = "cyclic-password-1";
     private static final String UP_TO = "2026-10-31";
@@ -282,20 +276,5 @@ public class CyclicRunsIT extends RelacjaTestSupport {
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             return new PDFTextStripper().getText(document);
         }
-    }
-
-    private static JsonNode created(HttpResponse<String> response) throws Exception {
-        assertEquals(response.body(), 201, response.statusCode());
-        return JSON.readTree(response.body());
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) throws Exception {
-        assertEquals(response.body(), 200, response.statusCode());
-        return JSON.readTree(response.body());
-    }
-
-    private static void assertRefused(HttpResponse<String> response, String field) {
-        assertEquals(response.body(), 400, response.statusCode());
-        assertTrue(response.body(), response.body().contains("\"field\":\"" + field + "\""));
     }
 }

@@ -4,9 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -28,9 +25,6 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @ExamReactorStrategy(PerClass.class)
 public class InvoicesIT extends RelacjaTestSupport {
     /** Amounts read back exactly as sent, scale included (200.00, not 200.0). */
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     private static final String PASSWORD = "invoices-password-1";
     private static final Pattern SALES_NUMBER = Pattern.compile("FS/(\\d+)/(\\d{2})/(\\d{4})");
     private static boolean seeded;
@@ -161,20 +155,5 @@ public class InvoicesIT extends RelacjaTestSupport {
         assertEquals("299.99", invoice.get("net").decimalValue().toPlainString());
         assertEquals("54.00", invoice.get("vat").decimalValue().toPlainString());
         assertEquals("353.99", invoice.get("gross").decimalValue().toPlainString());
-    }
-
-    private static JsonNode created(HttpResponse<String> response) throws Exception {
-        assertEquals(response.body(), 201, response.statusCode());
-        return JSON.readTree(response.body());
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) throws Exception {
-        assertEquals(response.body(), 200, response.statusCode());
-        return JSON.readTree(response.body());
-    }
-
-    private static void assertRefused(HttpResponse<String> response, String field) throws Exception {
-        assertEquals(response.body(), 400, response.statusCode());
-        assertTrue(response.body(), response.body().contains("\"field\":\"" + field + "\""));
     }
 }

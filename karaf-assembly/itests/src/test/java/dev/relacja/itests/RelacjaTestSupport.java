@@ -1,5 +1,6 @@
 package dev.relacja.itests;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.maven;
@@ -12,6 +13,10 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -77,6 +82,10 @@ public abstract class RelacjaTestSupport {
 
     protected static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(2);
     protected static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(2);
+    /** Reads REST answers with exact decimals, so amounts compare as they were written. */
+    protected static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     /** relacja-contacts and every module feature that requires it. */
     protected static final List<String> CONTACTS_AND_DEPENDENTS = List.of("relacja-procedures", "relacja-scheduling", "relacja-tasks",
             "relacja-invoicing", "relacja-contacts");
@@ -405,6 +414,24 @@ public abstract class RelacjaTestSupport {
     protected HttpResponse<String> delete(String path, String user, String password)
             throws IOException, InterruptedException {
         return send(request(path, user, password).DELETE().build());
+    }
+
+    /** The body of a 201 answer; any other status fails with the body. */
+    protected static JsonNode created(HttpResponse<String> response) throws IOException {
+        assertEquals(response.body(), 201, response.statusCode());
+        return JSON.readTree(response.body());
+    }
+
+    /** The body of a 200 answer; any other status fails with the body. */
+    protected static JsonNode ok(HttpResponse<String> response) throws IOException {
+        assertEquals(response.body(), 200, response.statusCode());
+        return JSON.readTree(response.body());
+    }
+
+    /** Asserts a 400 problem that names {@code field} among its errors. */
+    protected static void assertRefused(HttpResponse<String> response, String field) {
+        assertEquals(response.body(), 400, response.statusCode());
+        assertTrue(response.body(), response.body().contains("\"field\":\"" + field + "\""));
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +39,6 @@ import org.osgi.framework.wiring.FrameworkWiring;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class SamplePartnerIT extends RelacjaTestSupport {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Karaf would otherwise refresh the JPA stack and, with it, this probe's wiring to PDFBox. */
     private static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
 

@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -31,7 +30,6 @@ import org.osgi.service.event.EventHandler;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class TasksIT extends RelacjaTestSupport {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD = "tasks-password-1";
     private static boolean seeded;
     private static long counterpartyId;
@@ -241,21 +239,6 @@ public class TasksIT extends RelacjaTestSupport {
                 + "},\"password\":\"" + PASSWORD + "\"}", ADMIN, adminPassword);
         assertEquals(created.body(), 201, created.statusCode());
         return JSON.readTree(created.body()).get("id").asLong();
-    }
-
-    private static JsonNode created(HttpResponse<String> response) throws Exception {
-        assertEquals(response.body(), 201, response.statusCode());
-        return JSON.readTree(response.body());
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) throws Exception {
-        assertEquals(response.body(), 200, response.statusCode());
-        return JSON.readTree(response.body());
-    }
-
-    private static void assertRefused(HttpResponse<String> response, String field) throws Exception {
-        assertEquals(response.body(), 400, response.statusCode());
-        assertTrue(response.body(), response.body().contains("\"field\":\"" + field + "\""));
     }
 
     private static void waitFor(List<String> topics, String expected) throws InterruptedException {
