@@ -9,6 +9,7 @@ import dev.relacja.core.api.security.Operator;
 import dev.relacja.core.api.security.Role;
 import dev.relacja.tasks.api.Task;
 import dev.relacja.tasks.api.TaskQuery;
+import dev.relacja.tasks.api.TaskSlot;
 import dev.relacja.tasks.api.TaskStatus;
 import dev.relacja.tasks.api.TeamMemberSummary;
 import dev.relacja.tasks.impl.TasksFixture;
@@ -33,9 +34,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.slf4j.Logger;
@@ -43,8 +47,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Seeds 1,000,000 tasks across 200 operators (20 teams of a supervisor and 9 operators) and times "my open
- * tasks, page 1" and the supervisor's overview through the service layer, next to the same queries in raw
- * SQL over JDBC on the same database. Prints {@code BENCH …} lines; asserts only that answers agree.
+ * tasks, page 1", the supervisor's overview and the calendar's month view (one operator, twenty) through the
+ * service layer, next to the same queries in raw SQL over JDBC on the same database. Prints {@code BENCH …} lines; asserts only that answers agree.
  *
  * <p>Runs only under the {@code bench} profile: {@code mvn -Pbench test -pl bundles/tasks/impl -am}.
  * Knobs (system properties): {@code relacja.bench.tasks} (1000000), {@code relacja.bench.runs} (400),
@@ -62,6 +66,8 @@ class TasksBenchmark {
     private static final int OPERATORS = TEAMS * TEAM_SIZE;
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
     private static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
+    /** The calendar's default {@code maxItems}. */
+    private static final int CALENDAR_CAP = 2000;
     static {
         // Derby's default page cache (1,000 pages) thrashes on a million rows with eight indexes; the
         // distribution sets the same size in etc/custom.system.properties
@@ -121,8 +127,41 @@ class TasksBenchmark {
                     return System.nanoTime() - start;
                 });
                 report("supervisor overview (10 operators, ~50,000 tasks)", overview, rawOverview);
+
+                monthView(fx, jdbc, pick, 1);
+                monthView(fx, jdbc, pick, 2 * TEAM_SIZE);
             }
         }
+    }
+
+    /**
+     * The calendar's month view ({@code TaskService.slots}: the shown columns only, capped at the calendar's
+     * default of {@value #CALENDAR_CAP} items) for {@code owners} consecutive operators, as an admin, next to the
+     * same overlap in raw SQL reading every column of every matching row.
+     */
+    private static void monthView(TasksFixture fx, Connection jdbc, Random pick, int owners) {
+        Operator admin = fx.operator(OPERATORS + owners, "kalendarz" + owners, Role.ADMIN, null);
+        Instant from = LocalDate.of(2026, 11, 1).atStartOfDay(ZONE).toInstant();
+        Instant to = LocalDate.of(2026, 12, 1).atStartOfDay(ZONE).toInstant();
+        int[] rows = new int[1];
+        Latencies service = time(() -> {
+            long first = 1L + pick.nextInt(OPERATORS - owners + 1);
+            Set<Long> ids = LongStream.range(first, first + owners).boxed().collect(Collectors.toSet());
+            fx.as(admin);
+            long start = System.nanoTime();
+            List<TaskSlot> slots = fx.tasks.slots(ids, from, to, CALENDAR_CAP);
+            long took = System.nanoTime() - start;
+            assertTrue(!slots.isEmpty());
+            return took;
+        });
+        Latencies raw = time(() -> {
+            long first = 1L + pick.nextInt(OPERATORS - owners + 1);
+            long start = System.nanoTime();
+            rows[0] = rawMonth(jdbc, first, first + owners - 1, from, to);
+            return System.nanoTime() - start;
+        });
+        report(String.format(Locale.ROOT, "month view, %d operator(s) (raw: ~%,d rows)", owners, rows[0]), service,
+                raw);
     }
 
     /** Operator ids 1..200; in each team of ten, the first supervises the other nine. */
@@ -236,6 +275,34 @@ class TasksBenchmark {
             }
             assertTrue(indexes.size() >= 5, "the migration's indexes: " + indexes);
             return indexes;
+        }
+    }
+
+    /** The calendar's overlap rule in plain SQL over the owners {@code from}..{@code to}; the rows read. */
+    private static int rawMonth(Connection c, long from, long to, Instant start, Instant end) {
+        try (PreparedStatement query = c.prepareStatement("SELECT * FROM tasks_task WHERE owner_id BETWEEN ? AND ?"
+                + " AND ((start_at IS NOT NULL AND start_at < ? AND (deadline >= ? OR (deadline IS NULL AND start_at >= ?)))"
+                + " OR (start_at IS NULL AND deadline >= ? AND deadline < ?))"
+                + " ORDER BY COALESCE(start_at, deadline), id")) {
+            Timestamp startAt = Timestamp.from(start);
+            Timestamp endAt = Timestamp.from(end);
+            query.setLong(1, from);
+            query.setLong(2, to);
+            query.setTimestamp(3, endAt);
+            query.setTimestamp(4, startAt);
+            query.setTimestamp(5, startAt);
+            query.setTimestamp(6, startAt);
+            query.setTimestamp(7, endAt);
+            int rows = 0;
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    result.getString("title");
+                    rows++;
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
