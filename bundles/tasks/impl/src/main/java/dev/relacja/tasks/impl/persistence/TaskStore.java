@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -242,24 +243,40 @@ public class TaskStore {
 
     /**
      * The calendar's view of {@code ownerIds}' records overlapping {@code [from, to)}, as {@link TaskSlot}s
-     * read column by column (no entity is loaded). A record spans from its start (else its deadline) to
-     * its deadline (else its start); it overlaps when it begins before {@code to} and ends at or after
-     * {@code from}, so a point in time exactly at {@code from} is in and one at {@code to} is out.
+     * read column by column (no entity is loaded), at most {@code limit} of them in order of their beginning. A
+     * record spans from its start (else its deadline) to its deadline (else its start); it overlaps when it
+     * begins before {@code to} and ends at or after {@code from}, so a point in time exactly at {@code from} is
+     * in and one at {@code to} is out. Records with a deadline and those without are asked for apart: the first
+     * query then bounds the deadline, and the index {@code (owner_id, deadline, start_at)} answers both before
+     * a row is read.
      */
     public List<TaskSlot> slots(Set<Long> ownerIds, Instant from, Instant to, int limit) {
         if (ownerIds.isEmpty() || limit < 1) {
             return List.of();
         }
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "select t.id, t.title, t.typeCode, t.activity, t.ownerId, t.priority, t.status, t.percentDone,"
-                        + " t.counterpartyId, t.start, t.deadline, t.version from TaskEntity t"
-                        + " where t.ownerId in :owners and ("
-                        + " (t.start is not null and t.start < :to"
-                        + "  and (t.deadline >= :from or (t.deadline is null and t.start >= :from)))"
-                        + " or (t.start is null and t.deadline >= :from and t.deadline < :to))"
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<TaskSlot> slots = new ArrayList<>(slots(em, ownerIds, from, to, limit,
+                    " and t.deadline >= :from and ((t.start is not null and t.start < :to)"
+                            + " or (t.start is null and t.deadline < :to))"));
+            slots.addAll(slots(em, ownerIds, from, to, limit,
+                    " and t.deadline is null and t.start >= :from and t.start < :to"));
+            slots.sort(Comparator.comparing(TaskStore::beginning).thenComparingLong(TaskSlot::id));
+            return slots.size() > limit ? List.copyOf(slots.subList(0, limit)) : slots;
+        });
+    }
+
+    private static List<TaskSlot> slots(EntityManager em, Set<Long> ownerIds, Instant from, Instant to, int limit,
+            String overlap) {
+        return em.createQuery("select t.id, t.title, t.typeCode, t.activity, t.ownerId, t.priority, t.status,"
+                        + " t.percentDone, t.counterpartyId, t.start, t.deadline, t.version from TaskEntity t"
+                        + " where t.ownerId in :owners" + overlap
                         + " order by coalesce(t.start, t.deadline), t.id", Object[].class)
                 .setParameter("owners", ownerIds).setParameter("from", from).setParameter("to", to)
-                .setMaxResults(limit).getResultList().stream().map(TaskEntity::slot).toList());
+                .setMaxResults(limit).getResultList().stream().map(TaskEntity::slot).toList();
+    }
+
+    private static Instant beginning(TaskSlot slot) {
+        return slot.start() != null ? slot.start() : slot.deadline();
     }
 
     /** Direct sub-tasks of a task, by deadline. */
