@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
@@ -69,13 +70,21 @@ public class RunStore {
     void inChunk(long runId, Function<EntityManager, ChunkTally> work) {
         jpa.tx(TransactionType.RequiresNew, em -> {
             ChunkTally tally = work.apply(em);
-            em.find(InvoiceRunEntity.class, runId).count(tally);
+            current(em, runId).count(tally);
         });
     }
 
     void finish(long runId, RunStatus status, String message) {
-        jpa.tx(TransactionType.RequiresNew, em -> em.find(InvoiceRunEntity.class, runId)
-                .finish(status, message, clock.instant()));
+        jpa.tx(TransactionType.RequiresNew, em -> current(em, runId).finish(status, message, clock.instant()));
+    }
+
+    /**
+     * The run's row as the database has it, locked for the transaction: its counts must never be written from
+     * a cached copy. After a crash the row can change behind the shared cache (a resumed run once found its
+     * cached version behind and every later chunk failed its optimistic check).
+     */
+    private static InvoiceRunEntity current(EntityManager em, long runId) {
+        return em.find(InvoiceRunEntity.class, runId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Adds a note to a report entry written before, e.g. that its invoice's PDF failed. */
