@@ -59,9 +59,34 @@ public class CalendarReader {
         this.callers = callers;
         this.operators = operators;
         this.store = store;
-        this.config = config;
+        this.config = checked(config);
         this.defaultDays = days(Arrays.asList(config.workDays()));
         this.defaultSkipHolidays = config.skipHolidays();
+    }
+
+    /**
+     * The configuration, its limits in range: Configuration Admin does not enforce the metatype's bounds, and a
+     * limit of 0 would refuse every request as if the caller had asked wrongly.
+     */
+    static SchedulingConfig checked(SchedulingConfig config) {
+        List<String> problems = new ArrayList<>();
+        within(problems, "maxItems", config.maxItems(), 1, 20_000);
+        within(problems, "maxRangeDays", config.maxRangeDays(), 1, 400);
+        within(problems, "maxOperators", config.maxOperators(), 1, 1_000);
+        within(problems, "reminderMinutes", config.reminderMinutes(), 0, 10_080);
+        within(problems, "feedPastDays", config.feedPastDays(), 0, 3_660);
+        within(problems, "feedFutureDays", config.feedFutureDays(), 1, 3_660);
+        within(problems, "feedMaxItems", config.feedMaxItems(), 1, 100_000);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(SchedulingConfig.PID + ": " + String.join("; ", problems));
+        }
+        return config;
+    }
+
+    private static void within(List<String> problems, String key, int value, int min, int max) {
+        if (value < min || value > max) {
+            problems.add(key + " must be " + min + " to " + max + ", not " + value);
+        }
     }
 
     /** The configured days; a misspelt one is left out with a warning rather than stopping the calendar. */

@@ -88,6 +88,16 @@ class CalendarServiceTest {
     }
 
     @Test
+    void limitsOutOfRangeInTheConfigurationAreRefusedNamingTheKeys() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> CalendarReader.checked(SchedulingFixture.config(0, 401)));
+        assertTrue(refused.getMessage().contains("maxItems must be 1 to 20000, not 0"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("maxRangeDays must be 1 to 400, not 401"), refused.getMessage());
+        SchedulingConfig fine = SchedulingFixture.config(2000, 92);
+        assertEquals(fine, CalendarReader.checked(fine));
+    }
+
+    @Test
     void anOperatorSeesTheirItemsOverlappingTheRangeEarliestFirst() {
         activity(anna, "meeting", "2026-03-24T09:00:00Z", "2026-03-24T10:00:00Z");
         task(anna, "deadline only", null, "2026-03-25T15:00:00Z");
