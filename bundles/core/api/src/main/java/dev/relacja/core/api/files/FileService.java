@@ -13,6 +13,12 @@ public interface FileService {
     /** Stores {@code content} (read to its end) and attaches it to {@code owner}, which must exist. */
     StoredFile attach(RecordRef owner, String filename, String contentType, InputStream content);
 
+    /**
+     * Attaches several files in one transaction, in their order: all of them or, when one is refused, none. For
+     * callers that attach many at once, such as an invoice run's printouts.
+     */
+    List<StoredFile> attachAll(List<NewFile> files);
+
     List<StoredFile> filesOf(RecordRef owner);
 
     Optional<StoredFile> find(long fileId);

@@ -5,6 +5,7 @@ import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.events.DomainEvents;
 import dev.relacja.core.api.events.RelacjaEvents;
 import dev.relacja.core.api.files.FileService;
+import dev.relacja.core.api.files.NewFile;
 import dev.relacja.core.api.files.StoredFile;
 import dev.relacja.core.api.records.RecordRef;
 import dev.relacja.core.api.security.Caller;
@@ -16,6 +17,8 @@ import dev.relacja.core.impl.persistence.CoreSchema;
 import dev.relacja.core.impl.records.RecordResolvers;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,23 +71,44 @@ public class JpaFileService implements FileService {
 
     @Override
     public StoredFile attach(RecordRef owner, String filename, String contentType, InputStream content) {
+        return attachAll(List.of(new NewFile(owner, filename, contentType, content))).get(0);
+    }
+
+    @Override
+    public List<StoredFile> attachAll(List<NewFile> files) {
         Caller caller = callers.require(Role.OPERATOR);
-        String name = cleanFilename(filename);
-        String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType.strip();
-        if (type.length() > 127 || !type.matches("[\\w.+-]+/[\\w.+-]+(;.*)?")) {
-            throw new ValidationException("contentType", "not a media type: " + contentType);
-        }
-        resolvers.requireTitle(owner);
-        ContentStore.Stored stored = contents.put(content);
-        StoredFile file = jpa.txExpr(TransactionType.Required, em -> {
-            StoredFileEntity entity = new StoredFileEntity(owner, name, type, stored, clock.instant(), caller.username());
-            em.persist(entity);
+        List<NewFile> checked = files.stream().map(this::checked).toList();
+        checked.stream().map(NewFile::owner).distinct().forEach(resolvers::requireTitle);
+        List<ContentStore.Stored> stored = checked.stream().map(f -> contents.put(f.content())).toList();
+        Instant now = clock.instant();
+        List<StoredFile> attached = jpa.txExpr(TransactionType.Required, em -> {
+            List<StoredFileEntity> entities = new ArrayList<>();
+            for (int i = 0; i < checked.size(); i++) {
+                NewFile file = checked.get(i);
+                StoredFileEntity entity = new StoredFileEntity(file.owner(), file.filename(), file.contentType(),
+                        stored.get(i), now, caller.username());
+                em.persist(entity);
+                entities.add(entity);
+            }
             em.flush();
-            return entity.toStoredFile();
+            return entities.stream().map(StoredFileEntity::toStoredFile).toList();
         });
-        events.publishAfterCommit("core", "FILE_ATTACHED", Map.of(RelacjaEvents.ID, file.id(),
-                "owner", owner.toString(), RelacjaEvents.OPERATOR, caller.username()));
-        return file;
+        attached.forEach(file -> events.publishAfterCommit("core", "FILE_ATTACHED", Map.of(RelacjaEvents.ID,
+                file.id(), "owner", file.owner().toString(), RelacjaEvents.OPERATOR, caller.username())));
+        return attached;
+    }
+
+    /** The file with its name cleaned and its media type checked; its content is not read yet. */
+    private NewFile checked(NewFile file) {
+        String type = file.contentType() == null || file.contentType().isBlank() ? "application/octet-stream"
+                : file.contentType().strip();
+        if (type.length() > 127 || !type.matches("[\\w.+-]+/[\\w.+-]+(;.*)?")) {
+            throw new ValidationException("contentType", "not a media type: " + file.contentType());
+        }
+        if (file.owner() == null || file.content() == null) {
+            throw new ValidationException("file", "a file needs its record and its content");
+        }
+        return new NewFile(file.owner(), cleanFilename(file.filename()), type, file.content());
     }
 
     @Override
