@@ -40,6 +40,8 @@ final class PdfTypesetter {
      * from inside the DOM. The render threads are few and fixed, so are the factories.
      */
     private final ThreadLocal<FopFactory> fopFactories;
+    /** A parser per rendering thread too (Xerces resets it at each parse): no need to build one per document. */
+    private final ThreadLocal<XMLReader> readers = ThreadLocal.withInitial(PdfTypesetter::secureReader);
 
     PdfTypesetter() {
         ClassLoader bundle = PdfTypesetter.class.getClassLoader();
@@ -76,7 +78,7 @@ final class PdfTypesetter {
             userAgent.setCreator("Relacja");
             userAgent.getEventBroadcaster().addEventListener(new FopEventLog(templateName));
             Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, pdf);
-            filter.setParent(secureReader());
+            filter.setParent(readers.get());
             filter.setContentHandler(fop.getDefaultHandler());
             filter.parse(new InputSource(new StringReader(fo)));
             return pdf.toByteArray();
@@ -99,7 +101,7 @@ final class PdfTypesetter {
                         + detail.strip().replaceAll("\\s*\\n\\s*", " "), e);
     }
 
-    private static XMLReader secureReader() throws SAXException {
+    private static XMLReader secureReader() {
         try {
             SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
@@ -112,7 +114,7 @@ final class PdfTypesetter {
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             return factory.newSAXParser().getXMLReader();
-        } catch (ParserConfigurationException e) {
+        } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("The JDK's XML parser lacks a security feature", e);
         }
     }
