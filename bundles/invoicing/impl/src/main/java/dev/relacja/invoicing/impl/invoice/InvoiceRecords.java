@@ -2,9 +2,8 @@ package dev.relacja.invoicing.impl.invoice;
 
 import dev.relacja.core.api.records.RecordRef;
 import dev.relacja.core.api.records.RecordResolver;
-import dev.relacja.invoicing.api.Invoice;
 import dev.relacja.invoicing.api.InvoiceKind;
-import dev.relacja.invoicing.api.InvoiceService;
+import dev.relacja.invoicing.api.InvoiceStatus;
 import java.util.Locale;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
@@ -16,21 +15,21 @@ import org.osgi.service.component.annotations.Reference;
 public class InvoiceRecords implements RecordResolver {
     public static final String INVOICE = "invoice";
 
-    private final InvoiceService invoices;
+    private final InvoiceStore invoices;
 
+    /** The core asks while it links or attaches, after checking the caller's role itself. */
     @Activate
-    public InvoiceRecords(@Reference InvoiceService invoices) {
+    public InvoiceRecords(@Reference InvoiceStore invoices) {
         this.invoices = invoices;
     }
 
     @Override
     public Optional<String> title(RecordRef record) {
-        return INVOICE.equals(record.type()) ? invoices.find(record.id()).map(InvoiceRecords::title) : Optional.empty();
+        return INVOICE.equals(record.type()) ? invoices.title(record.id()) : Optional.empty();
     }
 
-    static String title(Invoice invoice) {
-        String kind = invoice.kind() == InvoiceKind.PRO_FORMA ? "Pro forma " : "Invoice ";
-        String number = invoice.number() == null ? "draft #" + invoice.id() : invoice.number();
-        return kind + number + " (" + invoice.status().name().toLowerCase(Locale.ROOT) + ")";
+    static String title(InvoiceKind kind, String number, InvoiceStatus status, long id) {
+        return (kind == InvoiceKind.PRO_FORMA ? "Pro forma " : "Invoice ") + (number == null ? "draft #" + id : number)
+                + " (" + status.name().toLowerCase(Locale.ROOT) + ")";
     }
 }

@@ -169,6 +169,15 @@ public class InvoiceStore {
                 .map(InvoiceEntity::toInvoice));
     }
 
+    /** What a record title shows of an invoice — kind, number, status — read without its lines and payments. */
+    Optional<String> title(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                        "select i.kind, i.number, i.status from InvoiceEntity i where i.id = :id", Object[].class)
+                .setParameter("id", id).getResultList().stream().findFirst()
+                .map(row -> InvoiceRecords.title(InvoiceKind.valueOf((String) row[0]), (String) row[1],
+                        InvoiceStatus.valueOf((String) row[2]), id)));
+    }
+
     Optional<Invoice> findByNumber(String number) {
         if (number == null || number.isBlank()) {
             return Optional.empty();

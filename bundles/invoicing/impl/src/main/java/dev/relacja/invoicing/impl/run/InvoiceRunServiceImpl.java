@@ -18,6 +18,7 @@ import dev.relacja.invoicing.api.CyclicScheme;
 import dev.relacja.invoicing.api.InvoiceRun;
 import dev.relacja.invoicing.api.InvoiceRunRequest;
 import dev.relacja.invoicing.api.InvoiceRunService;
+import dev.relacja.invoicing.api.InvoiceService;
 import dev.relacja.invoicing.api.RunEntry;
 import dev.relacja.invoicing.api.RunMode;
 import dev.relacja.invoicing.api.RunOutcome;
@@ -69,9 +70,10 @@ public class InvoiceRunServiceImpl implements InvoiceRunService {
             @Reference CounterpartyService counterparties, @Reference CatalogueService catalogue,
             @Reference CompanyProfileService company, @Reference NumberingService numbers,
             @Reference InvoiceSeries series, @Reference CallerContext callers, @Reference DomainEvents events,
-            @Reference InvoicePrintoutsImpl printouts, @Reference FileService files) {
+            @Reference InvoicePrintoutsImpl printouts, @Reference FileService files,
+            @Reference InvoiceService invoices) {
         this(new RunContext(store, schemes, schemes::allParticipants, counterparties, catalogue, company, numbers,
-                series, events, printouts, files), callers);
+                series, events, printouts, files, invoices), callers);
         resumeInterrupted();
     }
 

@@ -10,6 +10,7 @@ import dev.relacja.invoicing.api.CatalogueItem;
 import dev.relacja.invoicing.api.CatalogueService;
 import dev.relacja.invoicing.api.CyclicScheme;
 import dev.relacja.invoicing.api.CyclicSchemeService;
+import dev.relacja.invoicing.api.InvoiceService;
 import dev.relacja.invoicing.api.RunMode;
 import dev.relacja.invoicing.api.SchemeParticipant;
 import dev.relacja.invoicing.impl.invoice.BatchInvoices;
@@ -34,7 +35,8 @@ record RunContext(
         InvoiceSeries series,
         DomainEvents events,
         InvoicePrintoutsImpl printouts,
-        FileService files) {
+        FileService files,
+        InvoiceService invoices) {
 
     /**
      * Renders on as many threads as there are cores (FOP is CPU-bound), at most 8, so that with the documents

@@ -2,6 +2,7 @@ package dev.relacja.invoicing.impl.run;
 
 import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.events.RelacjaEvents;
+import dev.relacja.core.api.records.RecordRef;
 import dev.relacja.invoicing.api.CatalogueEvents;
 import dev.relacja.invoicing.api.CyclicScheme;
 import dev.relacja.invoicing.api.Invoice;
@@ -10,6 +11,7 @@ import dev.relacja.invoicing.api.InvoiceRun;
 import dev.relacja.invoicing.api.RunOutcome;
 import dev.relacja.invoicing.api.RunStatus;
 import dev.relacja.invoicing.impl.invoice.BatchInvoices;
+import dev.relacja.invoicing.impl.invoice.InvoiceRecords;
 import dev.relacja.invoicing.impl.run.RunPlanner.Action;
 import dev.relacja.invoicing.impl.run.RunPlanner.Work;
 import java.sql.SQLException;
@@ -36,6 +38,8 @@ final class RunExecution {
     static final int CHUNK_SIZE = 200;
     /** How often a participant retried alone is tried when the database reports a transient conflict. */
     static final int TRANSIENT_ATTEMPTS = 3;
+    /** Chunks whose PDFs may still be unattached at any moment: the one rendering and the one just committed. */
+    private static final int CHUNKS_IN_PRINT = 2;
 
     private final RunContext context;
     private final InvoiceRun run;
@@ -43,9 +47,8 @@ final class RunExecution {
     private final BooleanSupplier stopping;
     private int nextEntry;
     private BatchInvoices batch;
-    /** The invoices the chunk being written created, by id, with their entry numbers: to print once committed. */
-    private final Map<Long, Integer> createdEntries = new HashMap<>();
-    private final List<Invoice> created = new ArrayList<>();
+    /** The invoices the chunk being written issued, with their entry numbers: to print once committed. */
+    private final List<RunPrinter.Printing> created = new ArrayList<>();
     private int unprinted;
 
     /** @param stopping says when the module is stopping: the run then ends after its current chunk */
@@ -65,13 +68,23 @@ final class RunExecution {
         nextEntry = store.nextEntryNo(run.id());
         List<String> refused = new ArrayList<>();
         try (RunPrinter closing = printer) {
-            for (CyclicScheme scheme : context.schemesOf(run.schemeId())) {
-                try {
-                    runScheme(scheme);
-                } catch (ValidationException e) {
-                    // a misconfigured scheme is reported; the run goes on with the others
-                    LOG.warn("Invoice run {}: scheme {} not run: {}", run.id(), scheme.name(), e.getMessage());
-                    refused.add(e.getMessage());
+            try {
+                if (printer != null) {
+                    printMissed();
+                }
+                for (CyclicScheme scheme : context.schemesOf(run.schemeId())) {
+                    try {
+                        runScheme(scheme);
+                    } catch (ValidationException e) {
+                        // a misconfigured scheme is reported; the run goes on with the others
+                        LOG.warn("Invoice run {}: scheme {} not run: {}", run.id(), scheme.name(), e.getMessage());
+                        refused.add(e.getMessage());
+                    }
+                }
+            } finally {
+                // the last chunk's PDFs, also when the run stops or fails: its invoices are committed
+                if (printer != null) {
+                    report(printer.finish());
                 }
             }
         } catch (Stopped e) {
@@ -112,13 +125,11 @@ final class RunExecution {
         int first = nextEntry;
         nextEntry += steps.size();
         created.clear();
-        createdEntries.clear();
         try {
             context.store().inChunk(run.id(), em -> write(em, steps, first, false));
         } catch (RuntimeException chunkFailure) {
             LOG.debug("Chunk of run {} failed, retrying participant by participant", run.id(), chunkFailure);
             created.clear();
-            createdEntries.clear();
             for (int i = 0; i < steps.size(); i++) {
                 writeAlone(steps.get(i), first + i);
             }
@@ -127,13 +138,35 @@ final class RunExecution {
     }
 
     private void print() {
-        if (printer == null || created.isEmpty()) {
-            return;
+        if (printer != null) {
+            report(printer.printNext(List.copyOf(created)));
         }
-        printer.print(created).forEach((invoiceId, reason) -> {
+    }
+
+    /**
+     * Prints what a crash left unprinted when a run resumes: the invoices of its last chunks that have no PDF yet
+     * (a crash between a chunk's commit and its PDFs being attached). A new run finds none.
+     */
+    private void printMissed() {
+        List<RunPrinter.Printing> missed = new ArrayList<>();
+        for (RunStore.Created c : context.store().createdSince(run.id(), nextEntry - CHUNKS_IN_PRINT * CHUNK_SIZE)) {
+            if (context.files().filesOf(new RecordRef(InvoiceRecords.INVOICE, c.invoiceId())).isEmpty()) {
+                context.invoices().find(c.invoiceId()).filter(i -> i.number() != null)
+                        .ifPresent(invoice -> missed.add(new RunPrinter.Printing(invoice, c.entryNo())));
+            }
+        }
+        if (!missed.isEmpty()) {
+            LOG.info("Invoice run {}: printing the {} PDF(s) it had not attached when it stopped", run.id(),
+                    missed.size());
+            report(printer.printNext(missed));
+        }
+    }
+
+    private void report(Map<Integer, String> failedPrints) {
+        failedPrints.forEach((entryNo, reason) -> {
             unprinted++;
-            LOG.warn("Invoice run {}: invoice {} {}", run.id(), invoiceId, reason);
-            context.store().annotate(run.id(), createdEntries.get(invoiceId), reason);
+            LOG.warn("Invoice run {}: entry {} {}", run.id(), entryNo, reason);
+            context.store().annotate(run.id(), entryNo, reason);
         });
     }
 
@@ -145,7 +178,6 @@ final class RunExecution {
                     context.store().inChunk(run.id(), em -> write(em, List.of(step), entryNo, true));
                     return;
                 } catch (RuntimeException e) {
-                    created.subList(before, created.size()).forEach(i -> createdEntries.remove(i.id()));
                     created.subList(before, created.size()).clear();
                     if (attempt == TRANSIENT_ATTEMPTS || !transientConflict(e)) {
                         throw e;
@@ -192,8 +224,7 @@ final class RunExecution {
             if (staged.number() != null) {
                 Invoice invoice = staged.invoice();
                 issued(invoice);
-                created.add(invoice);
-                createdEntries.put(invoice.id(), entryNo);
+                created.add(new RunPrinter.Printing(invoice, entryNo));
             }
         });
         // the chunk is written: forgetting its rows keeps the persistence context from growing over the run

@@ -145,6 +145,19 @@ public class RunStore {
         });
     }
 
+    /** An entry that made an invoice. */
+    record Created(int entryNo, long invoiceId) {
+    }
+
+    /** The run's entries from {@code fromEntry} on that made invoices, in order. */
+    List<Created> createdSince(long runId, int fromEntry) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select e.entryNo, e.invoiceId from"
+                        + " RunEntryEntity e where e.runId = :run and e.entryNo >= :from and e.invoiceId is not null"
+                        + " order by e.entryNo", Object[].class)
+                .setParameter("run", runId).setParameter("from", fromEntry).getResultList().stream()
+                .map(row -> new Created(((Number) row[0]).intValue(), ((Number) row[1]).longValue())).toList());
+    }
+
     InvoiceRun find(long runId) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             InvoiceRunEntity run = em.find(InvoiceRunEntity.class, runId);

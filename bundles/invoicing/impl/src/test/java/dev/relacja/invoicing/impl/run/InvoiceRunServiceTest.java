@@ -1,6 +1,7 @@
 package dev.relacja.invoicing.impl.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import dev.relacja.contacts.api.CounterpartyService;
 import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.paging.PageRequest;
 import dev.relacja.core.api.security.Role;
+import dev.relacja.documents.api.DocumentRenderer;
 import dev.relacja.invoicing.api.BillingTiming;
 import dev.relacja.invoicing.api.CatalogueItem;
 import dev.relacja.invoicing.api.CatalogueItemDraft;
@@ -35,9 +37,12 @@ import dev.relacja.invoicing.api.RunPreview;
 import dev.relacja.invoicing.api.RunStatus;
 import dev.relacja.invoicing.api.SchemeItem;
 import dev.relacja.invoicing.api.SchemeParticipant;
+import dev.relacja.invoicing.impl.printing.InvoicePrintoutsImpl;
+import dev.relacja.invoicing.impl.printing.PrintTemplates;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -56,6 +61,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -183,6 +189,85 @@ class InvoiceRunServiceTest {
         assertEquals(people.get(0).id(), failed.participantId());
         assertTrue(failed.reason().contains("is archived"), failed.reason());
         assertGapFree(2);
+    }
+
+    @Test
+    void aPrintingRunAttachesEveryPdfChunkByChunkAndReportsTheOneThatFailed() throws InterruptedException {
+        CyclicScheme scheme = simpleScheme(CatchUpPolicy.ISSUE_ALL, OCTOBER);
+        addPeople(scheme, 450);
+        AttachmentsInMemory files = new AttachmentsInMemory();
+        InvoiceRunServiceImpl printing = printingService(files, 300);
+        try {
+            InvoiceRun run = printing.run(new InvoiceRunRequest(scheme.id(), UP_TO, false, RunMode.ISSUE, true));
+
+            assertEquals(RunStatus.COMPLETED, run.status());
+            assertEquals(450, run.created());
+            assertEquals("1 PDF(s) not printed; their invoices are issued (see the entries)", run.message());
+            // the last chunk's PDFs too, though no chunk follows to overlap them with
+            assertEquals(List.of(200, 199, 50), files.batches);
+            List<RunEntry> noted = runs.entries(run.id(), RunOutcome.CREATED, new PageRequest(0, 500)).items().stream()
+                    .filter(e -> e.reason() != null).toList();
+            assertEquals(1, noted.size(), noted.toString());
+            assertEquals("PDF not printed: out of paper", noted.get(0).reason());
+            Set<Long> attachedTo = files.attached.stream().map(f -> f.owner().id()).collect(Collectors.toSet());
+            assertEquals(449, attachedTo.size(), "one PDF per invoice");
+            assertFalse(attachedTo.contains(noted.get(0).invoiceId()));
+            assertTrue(files.attached.stream().allMatch(f -> f.filename().matches("FS_\\d+_10_2026\\.pdf")),
+                    files.attached.get(0).filename());
+        } finally {
+            printing.stop();
+        }
+    }
+
+    @Test
+    void aResumedRunPrintsThePdfsACrashLeftUnattached() throws Exception {
+        CyclicScheme scheme = simpleScheme(CatchUpPolicy.ISSUE_ALL, OCTOBER);
+        addPeople(scheme, 450);
+        AttachmentsInMemory files = new AttachmentsInMemory();
+        InvoiceRunServiceImpl printing = printingService(files, 0);
+        InvoiceRun run = printing.run(new InvoiceRunRequest(scheme.id(), UP_TO, false, RunMode.ISSUE, true));
+        printing.stop();
+        // as if killed after the last two chunks committed, before their PDFs were attached
+        files.attached.subList(50, 450).clear();
+        try (Connection connection = fx.schemes.base.db.dataSource().getConnection();
+                PreparedStatement running = connection.prepareStatement(
+                        "UPDATE invoicing_run SET status = 'RUNNING' WHERE id = ?")) {
+            running.setLong(1, run.id());
+            assertEquals(1, running.executeUpdate());
+        }
+
+        printing = printingService(files, 0);
+        try {
+            printing.resumeInterrupted();
+            InvoiceRun resumed = fx.store.find(run.id());
+            for (int i = 0; i < 600 && resumed.status() == RunStatus.RUNNING; i++) {
+                Thread.sleep(100);
+                resumed = fx.store.find(run.id());
+            }
+            assertEquals(RunStatus.COMPLETED, resumed.status());
+            assertEquals(450, resumed.created());
+            assertNull(resumed.message());
+            assertEquals(450, files.attached.size());
+            assertEquals(450, files.attached.stream().map(f -> f.owner().id()).distinct().count(), "one PDF each");
+        } finally {
+            printing.stop();
+        }
+    }
+
+    /** A run service printing through a renderer that makes a token PDF, failing at call {@code failing} (0: never). */
+    private InvoiceRunServiceImpl printingService(AttachmentsInMemory files, int failing) {
+        AtomicInteger renders = new AtomicInteger();
+        DocumentRenderer renderer = (DocumentRenderer) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DocumentRenderer.class}, (proxy, method, args) -> {
+                    if (renders.incrementAndGet() == failing) {
+                        throw new IllegalStateException("out of paper");
+                    }
+                    return "%PDF".getBytes(StandardCharsets.US_ASCII);
+                });
+        InvoicePrintoutsImpl printouts = new InvoicePrintoutsImpl(fx.schemes.base.invoices, fx.schemes.base.store,
+                fx.schemes.base.seen, fx.schemes.base.company, fx.schemes.base.callers, renderer,
+                PrintTemplates.BUILT_IN, fx.clock());
+        return fx.service(fx.schemes.base.seen, printouts, files);
     }
 
     @Test
