@@ -340,6 +340,8 @@ class CrashRecoveryIT {
     private static final int RUN_PARTICIPANTS = 10_000;
     private static final String RUN_TAG = "crash-run";
     private static final String RUN_SERIES = "FSCR";
+    /** A printing run renders some 40 PDFs a second here: long enough to be killed after two chunks. */
+    private static final int PRINTED_PARTICIPANTS = 1_000;
 
     /**
      * A cyclic run of 10,000 participants killed midway: the restart resumes it on its own, a re-run makes
@@ -350,34 +352,7 @@ class CrashRecoveryIT {
     @Test
     void cyclicRunKilledMidwayResumesWithOneInvoicePerParticipantAndNoNumberGap() throws Exception {
         RestClient api = karaf.admin();
-        StringBuilder counterpartiesCsv = new StringBuilder("code,name,kind,tags\n");
-        StringBuilder participantsCsv = new StringBuilder("counterparty,quantity2\n");
-        for (int i = 0; i < RUN_PARTICIPANTS; i++) {
-            String code = String.format("RUN%05d", i);
-            counterpartiesCsv.append(code).append(",Abonent ").append(code).append(",PERSON,").append(RUN_TAG).append('\n');
-            participantsCsv.append(code).append(',').append(1 + i % 3).append('\n');
-        }
-        JsonNode imported = json(api.post("counterparties/import", "text/csv",
-                counterpartiesCsv.toString().getBytes(StandardCharsets.UTF_8), Duration.ofMinutes(5)), 200);
-        assertEquals(RUN_PARTICIPANTS, imported.path("created").asLong(), "counterparties imported: " + imported);
-
-        json(api.putJson("numbering-series/" + RUN_SERIES, Map.of("pattern", RUN_SERIES + "/{n}/{yyyy}",
-                "reset", "YEARLY"), null), 200);
-        Map<String, Object> scheme = new LinkedHashMap<>();
-        scheme.put("name", "Abonament crash");
-        scheme.put("series", RUN_SERIES);
-        scheme.put("unit", "MONTHS");
-        scheme.put("issueDay", "1");
-        scheme.put("activeFrom", "2026-10-01");
-        scheme.put("activeUntil", "2026-10-31");
-        scheme.put("items", List.of(
-                Map.of("name", "Abonament", "unit", "mies.", "quantity", 1, "netPrice", "99.00", "vatRate", "23"),
-                Map.of("name", "Serwis", "unit", "godz.", "quantity", 1, "netPrice", "50.00", "vatRate", "8")));
-        long schemeId = json(api.postJson("cyclic-schemes", scheme), 201).path("id").asLong();
-        JsonNode participants = json(api.post("cyclic-schemes/" + schemeId + "/participants/import", "text/csv",
-                participantsCsv.toString().getBytes(StandardCharsets.UTF_8), Duration.ofMinutes(10)), 200);
-        assertEquals(RUN_PARTICIPANTS, participants.path("created").asLong(), "participants imported: "
-                + participants.path("failed") + " failed");
+        long schemeId = monthlyScheme(api, "RUN", RUN_TAG, RUN_SERIES, RUN_PARTICIPANTS);
 
         Map<String, Object> request = Map.of("schemeId", schemeId, "upTo", "2026-10-31");
         long runId = json(api.postJson("invoice-runs", request), 202).path("id").asLong();
@@ -413,6 +388,70 @@ class CrashRecoveryIT {
         assertEquals(RUN_PARTICIPANTS, numbers.size(), "invoices of the run's series");
         for (int n = 1; n <= RUN_PARTICIPANTS; n++) {
             assertTrue(numbers.contains(RUN_SERIES + "/" + n + "/2026"), "number " + n + " is missing: a gap");
+        }
+    }
+
+    /**
+     * A scheme billing October 2026 in a series of its own, with {@code participants} new counterparties coded
+     * {@code prefix}00000… and tagged {@code tag}, imported as CSV; answers its id.
+     */
+    private static long monthlyScheme(RestClient api, String prefix, String tag, String series, int participants)
+            throws Exception {
+        StringBuilder counterpartiesCsv = new StringBuilder("code,name,kind,tags\n");
+        StringBuilder participantsCsv = new StringBuilder("counterparty,quantity2\n");
+        for (int i = 0; i < participants; i++) {
+            String code = String.format("%s%05d", prefix, i);
+            counterpartiesCsv.append(code).append(",Abonent ").append(code).append(",PERSON,").append(tag).append('\n');
+            participantsCsv.append(code).append(',').append(1 + i % 3).append('\n');
+        }
+        JsonNode imported = json(api.post("counterparties/import", "text/csv",
+                counterpartiesCsv.toString().getBytes(StandardCharsets.UTF_8), Duration.ofMinutes(5)), 200);
+        assertEquals(participants, imported.path("created").asLong(), "counterparties imported: " + imported);
+
+        json(api.putJson("numbering-series/" + series, Map.of("pattern", series + "/{n}/{yyyy}",
+                "reset", "YEARLY"), null), 200);
+        Map<String, Object> scheme = new LinkedHashMap<>();
+        scheme.put("name", "Abonament " + prefix);
+        scheme.put("series", series);
+        scheme.put("unit", "MONTHS");
+        scheme.put("issueDay", "1");
+        scheme.put("activeFrom", "2026-10-01");
+        scheme.put("activeUntil", "2026-10-31");
+        scheme.put("items", List.of(
+                Map.of("name", "Abonament", "unit", "mies.", "quantity", 1, "netPrice", "99.00", "vatRate", "23"),
+                Map.of("name", "Serwis", "unit", "godz.", "quantity", 1, "netPrice", "50.00", "vatRate", "8")));
+        long schemeId = json(api.postJson("cyclic-schemes", scheme), 201).path("id").asLong();
+        JsonNode joined = json(api.post("cyclic-schemes/" + schemeId + "/participants/import", "text/csv",
+                participantsCsv.toString().getBytes(StandardCharsets.UTF_8), Duration.ofMinutes(10)), 200);
+        assertEquals(participants, joined.path("created").asLong(), "participants imported: "
+                + joined.path("failed") + " failed");
+        return schemeId;
+    }
+
+    @Test
+    void printingRunKilledMidwayAttachesEveryInvoicesPdfOnceAfterTheRestart() throws Exception {
+        RestClient api = karaf.admin();
+        long schemeId = monthlyScheme(api, "PDF", "crash-pdf", "FSPDF", PRINTED_PARTICIPANTS);
+
+        long runId = json(api.postJson("invoice-runs", Map.of("schemeId", schemeId, "upTo", "2026-10-31",
+                "printPdfs", true)), 202).path("id").asLong();
+        long seen = awaitRunProgress(api, runId);
+        karaf.kill9();
+        LOG.info("Killed the printing run after it showed {} invoices created", seen);
+
+        restart();
+        JsonNode resumed = awaitRunEnd(api, runId);
+        assertEquals("COMPLETED", resumed.path("status").asText(), "the interrupted run after the restart: " + resumed);
+        assertEquals(PRINTED_PARTICIPANTS, resumed.path("created").asInt(), "invoices of the resumed run: " + resumed);
+        assertTrue(resumed.path("message").isNull() || resumed.path("message").isMissingNode(),
+                "the resumed run reports PDFs not printed: " + resumed);
+        for (int page = 0; page * 500 < PRINTED_PARTICIPANTS; page++) {
+            JsonNode entries = json(api.get("invoice-runs/" + runId + "/entries?size=500&page=" + page), 200)
+                    .path("items");
+            for (JsonNode entry : entries) {
+                JsonNode files = json(api.get("files?type=invoice&id=" + entry.path("invoiceId").asLong()), 200);
+                assertEquals(1, files.size(), "PDFs of invoice " + entry.path("number") + ": " + files);
+            }
         }
     }
 
