@@ -1,9 +1,12 @@
 package dev.relacja.documents.impl;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.xmlgraphics.io.Resource;
 import org.apache.xmlgraphics.io.ResourceResolver;
 
@@ -12,7 +15,9 @@ import org.apache.xmlgraphics.io.ResourceResolver;
  * {@code relacja-bundle://documents/fonts/…}. Every other URI ({@code file:}, {@code http:},
  * {@code jar:}, relative paths) is refused, so a template cannot make FOP read a file or call a server.
  * FOP decodes {@code data:} URIs itself (images embedded in the model, such as a logo) without asking.
- * Nothing is ever written.
+ * Nothing is ever written. FOP reads each font file again for every document: the files are kept in memory
+ * after the first read (four of a few hundred kilobytes), which spares inflating them from the bundle's jar.
+ * Safe for several rendering threads at once.
  */
 final class BundleResourceResolver implements ResourceResolver {
 
@@ -29,6 +34,7 @@ final class BundleResourceResolver implements ResourceResolver {
     private static final String READABLE_FOLDER = "fonts/";
 
     private final ClassLoader resources;
+    private final Map<String, byte[]> read = new ConcurrentHashMap<>();
 
     BundleResourceResolver(ClassLoader resources) {
         this.resources = resources;
@@ -37,11 +43,17 @@ final class BundleResourceResolver implements ResourceResolver {
     @Override
     public Resource getResource(URI uri) throws IOException {
         String path = readablePath(uri);
-        InputStream in = resources.getResourceAsStream(path);
-        if (in == null) {
-            throw new IOException("No bundle resource " + path);
+        byte[] content = read.get(path);
+        if (content == null) {
+            try (InputStream in = resources.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IOException("No bundle resource " + path);
+                }
+                content = in.readAllBytes();
+            }
+            read.putIfAbsent(path, content);
         }
-        return new Resource(in);
+        return new Resource(new ByteArrayInputStream(content));
     }
 
     @Override

@@ -46,13 +46,14 @@ final class PdfTypesetter {
     PdfTypesetter() {
         ClassLoader bundle = PdfTypesetter.class.getClassLoader();
         BatikUrlLockdown.apply();
-        fopFactories = ThreadLocal.withInitial(() -> withContextClassLoader(bundle, () -> createFactory(bundle)));
+        BundleResourceResolver resolver = new BundleResourceResolver(bundle);
+        fopFactories = ThreadLocal.withInitial(() -> withContextClassLoader(bundle,
+                () -> createFactory(bundle, resolver)));
         // a broken configuration fails here, at activation, not at the first printout
-        withContextClassLoader(bundle, () -> createFactory(bundle));
+        withContextClassLoader(bundle, () -> createFactory(bundle, resolver));
     }
 
-    private static FopFactory createFactory(ClassLoader bundle) {
-        BundleResourceResolver resolver = new BundleResourceResolver(bundle);
+    private static FopFactory createFactory(ClassLoader bundle, BundleResourceResolver resolver) {
         try (InputStream configuration = bundle.getResourceAsStream(CONFIGURATION)) {
             if (configuration == null) {
                 throw new IllegalStateException(CONFIGURATION + " is missing from the bundle");
