@@ -257,8 +257,7 @@
     }
     unmountCurrent();
     var page = state.pages.filter(function (p) { return p.id === id; })[0];
-    renderMenu();
-    if (!page) { message(state.pages.length ? t('noSuchPage') : t('noPages')); return; }
+    if (!page) { renderMenu(); message(state.pages.length ? t('noSuchPage') : t('noPages')); return; }
     state.currentId = id;
     renderMenu();
     document.title = label(page) + ' · Relacja';

@@ -21,9 +21,9 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 public class ShellServlet extends HttpServlet {
     static final String ROOT = "/relacja";
     static final String SHELL_PATH = ROOT + "/shell/";
-    /** FullCalendar and other libraries inject style elements, hence inline styles; never inline scripts. */
+    /** FullCalendar injects style elements and its icon font as a data: URL, hence both; never inline scripts. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
-            + " img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+            + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
     private static final long serialVersionUID = 1L;
 
     @Override
