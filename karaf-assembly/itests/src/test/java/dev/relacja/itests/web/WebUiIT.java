@@ -73,6 +73,8 @@ class WebUiIT {
 
     @BeforeAll
     static void start() {
+        // before Karaf starts: without a browser the test fails at once, never skips
+        Chromium.requireInstalled();
         karaf = KarafProcess.unpack("web-ui", ADMIN_PASSWORD);
         karaf.start(READY_TIMEOUT);
     }
@@ -239,11 +241,15 @@ class WebUiIT {
         static final String BROWSER = System.getProperty("relacja.chromium", "/usr/bin/chromium");
         static final String DRIVER = System.getProperty("relacja.chromedriver", "/usr/bin/chromedriver");
 
-        static WebDriver start() throws IOException {
+        static void requireInstalled() {
             for (String file : List.of(BROWSER, DRIVER)) {
                 assertTrue(Files.isExecutable(Paths.get(file)), file + " is missing: the browser test needs Debian's chromium"
                         + " and chromium-driver (karaf-assembly/itests/install-chromium.sh installs them)");
             }
+        }
+
+        static WebDriver start() throws IOException {
+            requireInstalled();
             Path profile = Files.createTempDirectory(Paths.get("target").toAbsolutePath(), "chromium-profile");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(BROWSER);
