@@ -42,7 +42,7 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         Problem problem = problemFor(failure);
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 401) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, BasicAuthenticationFilter.CHALLENGE);
+            response.header(HttpHeaders.WWW_AUTHENTICATE, AuthenticationFilter.BASIC_CHALLENGE);
         }
         return response.build();
     }

@@ -35,12 +35,14 @@ public class OperatorStore {
     private final PasswordHasher hasher = new PasswordHasher();
     private final RecentLogins recentLogins = new RecentLogins(Clock.systemUTC());
     private final AtomicLong changes = new AtomicLong();
+    private final SessionTokens sessions;
 
     @Activate
     public OperatorStore(
             @Reference(target = "(osgi.unit.name=relacja-core)") JpaTemplate jpa,
-            @Reference CoreSchema schema) {
+            @Reference CoreSchema schema, @Reference SessionTokens sessions) {
         this.jpa = jpa;
+        this.sessions = sessions;
     }
 
     /** The operator's role when the password matches an active account. */
@@ -98,6 +100,8 @@ public class OperatorStore {
             OperatorEntity entity = load(em, id);
             entity.setPasswordHash(hash);
             recentLogins.forget(entity.username());
+            // a new password signs the operator out everywhere
+            sessions.revokeAll(entity.username());
         });
     }
 
@@ -105,6 +109,9 @@ public class OperatorStore {
         return jpa.txExpr(TransactionType.Required, em -> {
             OperatorEntity entity = load(em, id);
             entity.setActive(active);
+            if (!active) {
+                sessions.revokeAll(entity.username());
+            }
             em.flush();
             changes.incrementAndGet();
             return entity.toOperator();
