@@ -16,14 +16,19 @@
       wrongPassword: 'Nieprawidłowy login lub hasło.', tooMany: 'Zbyt wiele prób. Spróbuj ponownie za {s} s.',
       sessionEnded: 'Sesja wygasła. Zaloguj się ponownie.', noPages: 'Żaden moduł z ekranami nie jest zainstalowany.',
       noSuchPage: 'Nie ma takiego ekranu albo nie masz do niego dostępu.', loadFailed: 'Nie udało się wczytać ekranu.',
-      serverError: 'Serwer nie odpowiada ({status}).', unread: 'Nieprzeczytane powiadomienia: {n}'
+      serverError: 'Serwer nie odpowiada ({status}).', unread: 'Nieprzeczytane powiadomienia: {n}',
+      notificationsTitle: 'Powiadomienia', markAllRead: 'Oznacz wszystkie jako przeczytane',
+      noNotifications: 'Brak powiadomień.', taskDue: 'Termin zadania: {when}', activityStarts: 'Początek: {when}',
+      late: '(spóźnione — Relacja nie działała)'
     },
     en: {
       username: 'Username', password: 'Password', signIn: 'Sign in', signOut: 'Sign out',
       wrongPassword: 'Wrong username or password.', tooMany: 'Too many attempts. Try again in {s} s.',
       sessionEnded: 'Your session has ended. Please sign in again.', noPages: 'No module with pages is installed.',
       noSuchPage: 'There is no such page, or you may not open it.', loadFailed: 'The page could not be loaded.',
-      serverError: 'The server did not answer ({status}).', unread: 'Unread notifications: {n}'
+      serverError: 'The server did not answer ({status}).', unread: 'Unread notifications: {n}',
+      notificationsTitle: 'Notifications', markAllRead: 'Mark all as read', noNotifications: 'No notifications.',
+      taskDue: 'Task due: {when}', activityStarts: 'Starts: {when}', late: '(late — Relacja was not running)'
     }
   };
 
@@ -100,23 +105,31 @@
     return fields.length && fields.join('; ') !== text ? text + ' (' + fields.join('; ') + ')' : text;
   }
 
-  // ---------------------------------------------------------------- notifications badge
+  // ---------------------------------------------------------------- notifications
   /*
-   * The in-app notifications of the alerts module: GET /notifications answers the unread count. Kept in
-   * this one place; while the module is not installed (404) the badge stays hidden and polling slows down.
+   * The in-app notifications of the alerts module: GET /notifications answers {unread, items} newest first; the
+   * badge shows the unread count, a click lists them, POST {all: true} marks them read. While the module is not
+   * installed (404) the badge stays hidden and polling slows down.
    */
   var notifications = {
     timer: null,
     start: function () { this.stop(); this.poll(); },
-    stop: function () { clearTimeout(this.timer); this.timer = null; $('notifications').hidden = true; },
+    stop: function () {
+      clearTimeout(this.timer);
+      this.timer = null;
+      $('notifications').hidden = true;
+      $('notification-panel').hidden = true;
+    },
     poll: function () {
       var self = this;
+      clearTimeout(this.timer);
       api('notifications').then(function (answer) {
-        var unread = answer.ok ? notifications.unreadOf(answer.body) : 0;
+        var unread = answer.ok && answer.body ? answer.body.unread : 0;
         var badge = $('notifications');
-        badge.hidden = !(unread > 0);
+        badge.hidden = !(unread > 0) && $('notification-panel').hidden;
         badge.textContent = String(unread);
         badge.title = t('unread', { n: unread });
+        if (answer.ok && !$('notification-panel').hidden) { self.show(answer.body.items); }
         self.schedule(answer.status === 404 ? 300000 : 60000);
       }, function () { self.schedule(60000); });
     },
@@ -124,12 +137,34 @@
       var self = this;
       if (state.user) { this.timer = setTimeout(function () { self.poll(); }, ms); }
     },
-    unreadOf: function (body) {
-      if (!body) { return 0; }
-      if (typeof body.unread === 'number') { return body.unread; }
-      if (typeof body.unreadCount === 'number') { return body.unreadCount; }
-      var items = Array.isArray(body) ? body : (body.items || []);
-      return items.filter(function (n) { return !n.read && !n.readAt; }).length;
+    toggle: function () {
+      var panel = $('notification-panel');
+      panel.hidden = !panel.hidden;
+      if (!panel.hidden) { this.poll(); }
+    },
+    show: function (items) {
+      var list = $('notification-list');
+      list.textContent = '';
+      if (!items.length) {
+        var none = document.createElement('li');
+        none.textContent = t('noNotifications');
+        list.appendChild(none);
+      }
+      items.forEach(function (n) {
+        var item = document.createElement('li');
+        item.className = (n.readAt ? '' : 'unread') + (n.late ? ' late' : '');
+        item.textContent = n.title;
+        var when = document.createElement('span');
+        when.className = 'when';
+        var at = new Date(n.anchor).toLocaleString(language() === 'pl' ? 'pl-PL' : 'en-GB');
+        when.textContent = t(n.activity ? 'activityStarts' : 'taskDue', { when: at }) + (n.late ? ' ' + t('late') : '');
+        item.appendChild(when);
+        list.appendChild(item);
+      });
+    },
+    markAllRead: function () {
+      var self = this;
+      api('notifications', { method: 'POST', body: { all: true } }).then(function () { self.poll(); });
     }
   };
 
@@ -311,6 +346,8 @@
     translateStatic();
     $('sign-in-form').addEventListener('submit', signIn);
     $('sign-out').addEventListener('click', signOut);
+    $('notifications').addEventListener('click', function () { notifications.toggle(); });
+    $('notifications-read').addEventListener('click', function () { notifications.markAllRead(); });
     window.addEventListener('hashchange', route);
     start();
   });
