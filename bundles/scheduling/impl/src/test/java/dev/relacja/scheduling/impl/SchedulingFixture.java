@@ -139,6 +139,41 @@ public final class SchedulingFixture implements AutoCloseable {
             public int feedMaxItems() {
                 return 5000;
             }
+
+            @Override
+            public int alertTickSeconds() {
+                return 30;
+            }
+
+            @Override
+            public int alertReconcileMinutes() {
+                return 60;
+            }
+
+            @Override
+            public int alertCatchUpDays() {
+                return 7;
+            }
+
+            @Override
+            public String[] alertChannels() {
+                return new String[] {"in-app", "email"};
+            }
+
+            @Override
+            public int alertAttempts() {
+                return 4;
+            }
+
+            @Override
+            public int alertRetrySeconds() {
+                return 60;
+            }
+
+            @Override
+            public int alertRetryMaxMinutes() {
+                return 60;
+            }
         };
     }
 
