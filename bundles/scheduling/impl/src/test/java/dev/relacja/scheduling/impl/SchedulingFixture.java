@@ -9,6 +9,13 @@ import dev.relacja.core.api.security.Operator;
 import dev.relacja.core.api.security.OperatorDraft;
 import dev.relacja.core.api.security.OperatorService;
 import dev.relacja.core.api.security.Role;
+import dev.relacja.core.api.events.RelacjaEvents;
+import dev.relacja.scheduling.api.AlertChannel;
+import dev.relacja.scheduling.impl.alert.AlertChannels;
+import dev.relacja.scheduling.impl.alert.AlertEngine;
+import dev.relacja.scheduling.impl.alert.AlertServiceImpl;
+import dev.relacja.scheduling.impl.alert.TaskEventListener;
+import dev.relacja.scheduling.impl.persistence.AlertStore;
 import dev.relacja.scheduling.impl.persistence.SchedulingStore;
 import dev.relacja.tasks.impl.TaskServiceImpl;
 import dev.relacja.tasks.impl.persistence.TaskStore;
@@ -26,6 +33,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.security.auth.Subject;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.osgi.service.event.Event;
 
 /**
  * The scheduling module over an in-memory Derby database with the real tasks and contacts modules
@@ -40,6 +48,13 @@ public final class SchedulingFixture implements AutoCloseable {
     public final CalendarReader reader;
     public final CalendarServiceImpl calendar;
     public final IcalFeedServiceImpl feeds;
+    public final AlertStore alertStore;
+    public final AlertChannels channels = new AlertChannels();
+    public final AlertEngine engine;
+    public final AlertServiceImpl alerts;
+    /** Whether task events reach the alert engine (as EventAdmin would deliver them); off, they are lost. */
+    public volatile boolean eventsDelivered = true;
+    private volatile TaskEventListener listener;
     private volatile Caller caller;
 
     @SuppressWarnings("removal") // as SubjectCallerContext does on Java 17
@@ -58,15 +73,38 @@ public final class SchedulingFixture implements AutoCloseable {
 
     public SchedulingFixture(Clock clock, SchedulingConfig config) {
         DomainEvents none = (module, event, properties) -> { };
+        DomainEvents taskEvents = (module, event, properties) -> {
+            TaskEventListener target = listener;
+            if (eventsDelivered && target != null) {
+                target.handleEvent(new Event(RelacjaEvents.topic(module, event), properties));
+            }
+        };
         var counterparties = new CounterpartyServiceImpl(CounterpartyStore.over(db.jpa("relacja-contacts"), clock), callers,
                 operators, none);
         TaskTypeStore types = TaskTypeStore.over(db.jpa("relacja-tasks"));
         tasks = new TaskServiceImpl(TaskStore.over(db.jpa("relacja-tasks"), types, clock), types, callers, operators,
-                counterparties, none, clock);
-        store = SchedulingStore.over(db.jpa("relacja-scheduling"), clock);
+                counterparties, taskEvents, clock);
+        var schedulingJpa = db.jpa("relacja-scheduling");
+        store = SchedulingStore.over(schedulingJpa, clock);
         reader = new CalendarReader(tasks, callers, operators, store, config);
         calendar = new CalendarServiceImpl(reader, tasks);
         feeds = new IcalFeedServiceImpl(reader, store, config, clock);
+        alertStore = AlertStore.over(schedulingJpa, clock);
+        engine = new AlertEngine(tasks, operators, alertStore, channels, config, clock);
+        alerts = new AlertServiceImpl(callers, operators, tasks, alertStore, engine);
+        listener = new TaskEventListener(engine);
+    }
+
+    /** A second engine over the same database, as after a restart: it has not reconciled yet. */
+    public AlertEngine restartedEngine(Clock clock, SchedulingConfig config) {
+        AlertEngine restarted = new AlertEngine(tasks, operators, alertStore, channels, config, clock);
+        listener = new TaskEventListener(restarted);
+        return restarted;
+    }
+
+    /** Binds {@code channel} under {@code name} as the whiteboard would. */
+    public void bind(String name, int ranking, long serviceId, AlertChannel channel) {
+        channels.addChannel(channel, Map.of(AlertChannel.CHANNEL, name, "service.ranking", ranking, "service.id", serviceId));
     }
 
     public SchedulingFixture as(Operator operator) {
@@ -89,6 +127,15 @@ public final class SchedulingFixture implements AutoCloseable {
 
     /** The scheduling configuration with its defaults, but the limits given. */
     public static SchedulingConfig config(int maxItems, int maxRangeDays) {
+        return config(maxItems, maxRangeDays, "in-app", "email");
+    }
+
+    /** The scheduling configuration with its defaults, alerts delivered on {@code channels}. */
+    public static SchedulingConfig alertConfig(String... channels) {
+        return config(2000, 92, channels);
+    }
+
+    private static SchedulingConfig config(int maxItems, int maxRangeDays, String... channels) {
         return new SchedulingConfig() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -157,7 +204,7 @@ public final class SchedulingFixture implements AutoCloseable {
 
             @Override
             public String[] alertChannels() {
-                return new String[] {"in-app", "email"};
+                return channels.clone();
             }
 
             @Override
