@@ -72,7 +72,7 @@ CREATE TABLE sched_notification (
     version        BIGINT       NOT NULL,
     CONSTRAINT sched_notification_once UNIQUE (alert_id)
 );
-CREATE INDEX sched_notification_operator ON sched_notification (operator_id, id);
+CREATE INDEX sched_notification_operator ON sched_notification (operator_id, created_at);
 
 -- The scheduler's heartbeat (one row, id 1): the last tick that completed. After a crash, reconciliation
 -- looks back to it, and alerts that could have been known since then but fire only now are late.

@@ -22,7 +22,8 @@ public interface AlertChannel {
     String EMAIL = "email";
 
     /**
-     * Delivers {@code alert}; returning normally means delivered. Any exception means "try again later",
+     * Delivers {@code alert}, called in the JAAS Subject of the alert's operator (so Relacja's services answer
+     * as for them; one who can no longer sign in is refused); returning normally means delivered. Any exception means "try again later",
      * except {@link UndeliverableAlertException}, which means it never can be (it is recorded, not retried).
      */
     void deliver(Alert alert) throws Exception;

@@ -83,6 +83,9 @@ public class CalendarReader {
         within(problems, "alertAttempts", config.alertAttempts(), 1, 100);
         within(problems, "alertRetrySeconds", config.alertRetrySeconds(), 1, 86_400);
         within(problems, "alertRetryMaxMinutes", config.alertRetryMaxMinutes(), 1, 1_440);
+        if (config.alertRunAs() == null || config.alertRunAs().isBlank()) {
+            problems.add("alertRunAs must name an operator");
+        }
         for (String channel : config.alertChannels()) {
             if (channel == null || !channel.strip().matches("[a-z0-9-]{1,40}")) {
                 problems.add("alertChannels lists '" + channel + "', which is not a channel name ([a-z0-9-], at most 40)");

@@ -62,6 +62,11 @@ public @interface SchedulingConfig {
             description = "After downtime, alerts of items that started or fell due up to this long ago still fire (late).")
     int alertCatchUpDays() default 7;
 
+    @AttributeDefinition(name = "Alerts: run as",
+            description = "The operator login reconciliation lists operators as (any active operator; an admin sees "
+                    + "them all). Each operator's own items are read as that operator.")
+    String alertRunAs() default "admin";
+
     @AttributeDefinition(name = "Alerts: channels",
             description = "The channels every alert is delivered on, by name (in-app, email, or a partner's). A channel "
                     + "that is not installed keeps its deliveries waiting until it is.")

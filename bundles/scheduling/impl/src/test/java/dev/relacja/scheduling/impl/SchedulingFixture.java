@@ -9,6 +9,7 @@ import dev.relacja.core.api.security.Operator;
 import dev.relacja.core.api.security.OperatorDraft;
 import dev.relacja.core.api.security.OperatorService;
 import dev.relacja.core.api.security.Role;
+import dev.relacja.core.api.error.NotAuthenticatedException;
 import dev.relacja.core.api.events.RelacjaEvents;
 import dev.relacja.scheduling.api.AlertChannel;
 import dev.relacja.scheduling.impl.alert.AlertChannels;
@@ -62,7 +63,7 @@ public final class SchedulingFixture implements AutoCloseable {
         Subject subject = Subject.getSubject(AccessController.getContext());
         if (subject != null) {
             return subject.getPrincipals(UserPrincipal.class).stream().findFirst()
-                    .flatMap(p -> operators.findByUsername(p.getName())).filter(Operator::active).map(this::callerOf);
+                    .flatMap(p -> operators.lookup(p.getName())).filter(Operator::active).map(this::callerOf);
         }
         return Optional.ofNullable(caller);
     };
@@ -93,6 +94,7 @@ public final class SchedulingFixture implements AutoCloseable {
         engine = new AlertEngine(tasks, operators, alertStore, channels, config, clock);
         alerts = new AlertServiceImpl(callers, operators, tasks, alertStore, engine);
         listener = new TaskEventListener(engine);
+        operators.signedIn = () -> callers.find().isPresent();
     }
 
     /** A second engine over the same database, as after a restart: it has not reconciled yet. */
@@ -113,7 +115,13 @@ public final class SchedulingFixture implements AutoCloseable {
     }
 
     private Caller callerOf(Operator operator) {
-        return new Caller(operator.id(), operator.username(), operator.role(), operators.subordinatesOf(operator.id()));
+        return new Caller(operator.id(), operator.username(), operator.role(), operators.delegate.subordinatesOf(operator.id()));
+    }
+
+    /** Nobody signed in, as on the alert timer's thread: services asked now must be asked in a Subject. */
+    public SchedulingFixture signOut() {
+        caller = null;
+        return this;
     }
 
     public Operator operator(long id, String username, Role role, Long supervisorId) {
@@ -203,6 +211,11 @@ public final class SchedulingFixture implements AutoCloseable {
             }
 
             @Override
+            public String alertRunAs() {
+                return "admin";
+            }
+
+            @Override
             public String[] alertChannels() {
                 return channels.clone();
             }
@@ -224,10 +237,16 @@ public final class SchedulingFixture implements AutoCloseable {
         };
     }
 
-    /** {@link TestOperators}, whose operators all live in Europe/Warsaw, with zones a test can change. */
+    /**
+     * {@link TestOperators}, whose operators all live in Europe/Warsaw, with zones a test can change; like the
+     * core's service it answers only someone signed in.
+     */
     public static final class ZonedOperators implements OperatorService {
         private final TestOperators delegate = new TestOperators();
+        private volatile java.util.function.BooleanSupplier signedIn = () -> true;
         private final Map<Long, ZoneId> zones = new ConcurrentHashMap<>();
+        /** Runs before every {@link #list()}: a test holds a reconciliation there. */
+        public volatile Runnable beforeList = () -> { };
 
         public Operator add(long id, String username, Role role, Long supervisorId) {
             return delegate.add(id, username, role, supervisorId);
@@ -267,23 +286,39 @@ public final class SchedulingFixture implements AutoCloseable {
             delegate.deactivate(id);
         }
 
+        private void signedIn() {
+            if (!signedIn.getAsBoolean()) {
+                throw new NotAuthenticatedException();
+            }
+        }
+
+        /** The operator of that login, for the caller context itself. */
+        Optional<Operator> lookup(String username) {
+            return delegate.findByUsername(username).map(this::zoned);
+        }
+
         @Override
         public Optional<Operator> find(long id) {
+            signedIn();
             return delegate.find(id).map(this::zoned);
         }
 
         @Override
         public Optional<Operator> findByUsername(String username) {
-            return delegate.findByUsername(username).map(this::zoned);
+            signedIn();
+            return lookup(username);
         }
 
         @Override
         public List<Operator> list() {
+            signedIn();
+            beforeList.run();
             return delegate.list().stream().map(this::zoned).toList();
         }
 
         @Override
         public Set<Long> subordinatesOf(long operatorId) {
+            signedIn();
             return delegate.subordinatesOf(operatorId);
         }
     }

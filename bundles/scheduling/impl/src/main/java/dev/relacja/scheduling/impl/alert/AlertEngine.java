@@ -1,5 +1,6 @@
 package dev.relacja.scheduling.impl.alert;
 
+import dev.relacja.core.api.error.NotAuthenticatedException;
 import dev.relacja.core.api.security.Operator;
 import dev.relacja.core.api.security.OperatorService;
 import dev.relacja.scheduling.api.Alert;
@@ -17,6 +18,8 @@ import dev.relacja.tasks.api.TaskService;
 import dev.relacja.tasks.api.TaskSlot;
 import dev.relacja.tasks.api.TaskStatus;
 import java.security.PrivilegedAction;
+import java.security.PrivilegedActionException;
+import java.security.PrivilegedExceptionAction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -46,8 +51,9 @@ import org.slf4j.LoggerFactory;
  * read as each operator. A tick fires due alerts (one transaction records each fired alert with a pending
  * delivery per configured channel) and then delivers on the bound channels, retrying with backoff.
  *
- * <p>Alert rows change only under one lock (events and the timer arrive on different threads); deliveries
- * run outside it so a slow SMTP server never holds up task events.
+ * <p>Alert rows change only under one lock (events, edits and the timer arrive on different threads); an
+ * event that finds it taken is queued for the end of the running tick. Deliveries run outside the lock, so a
+ * slow SMTP server never holds up task events.
  */
 @Component(service = AlertEngine.class, configurationPid = SchedulingConfig.PID)
 public class AlertEngine {
@@ -66,6 +72,7 @@ public class AlertEngine {
     private final Clock clock;
     private final List<Integer> defaultReminders;
     private final List<String> channelNames;
+    private final String runAs;
     private final Duration reconcileEvery;
     private final Duration catchUp;
     private final Duration grace;
@@ -73,6 +80,7 @@ public class AlertEngine {
     private final Duration firstRetry;
     private final Duration longestRetry;
     private final ReentrantLock alertsLock = new ReentrantLock();
+    private final Queue<ChangedTask> changed = new ConcurrentLinkedQueue<>();
     private Instant lastReconcile;
 
     @Activate
@@ -92,10 +100,11 @@ public class AlertEngine {
         this.clock = clock;
         this.defaultReminders = config.reminderMinutes() == 0 ? List.of() : List.of(config.reminderMinutes());
         this.channelNames = Arrays.stream(config.alertChannels()).map(String::strip).distinct().toList();
+        this.runAs = config.alertRunAs().strip();
         this.reconcileEvery = Duration.ofMinutes(config.alertReconcileMinutes());
         this.catchUp = Duration.ofDays(config.alertCatchUpDays());
-        // a tick or two behind is on time; later than that an alert is marked late
-        this.grace = Duration.ofMinutes(2).plusSeconds(2L * config.alertTickSeconds());
+        // two ticks behind (at least half a minute) is on time; later than that an alert is marked late
+        this.grace = Duration.ofSeconds(Math.max(30L, 2L * config.alertTickSeconds()));
         this.attempts = config.alertAttempts();
         this.firstRetry = Duration.ofSeconds(config.alertRetrySeconds());
         this.longestRetry = Duration.ofMinutes(config.alertRetryMaxMinutes());
@@ -114,29 +123,62 @@ public class AlertEngine {
         return defaultReminders;
     }
 
-    /** After a task event or a change of its reminders: the item's alerts as its owner's view of it says. */
+    /**
+     * A task event: the item's alerts follow at once unless the timer holds the alert rows (a reconciliation
+     * after a start may take a while), in which case the item waits for the end of that tick. The event
+     * thread never waits, so EventAdmin never times this handler out.
+     */
+    public void taskChanged(long taskId, String ownerLogin) {
+        if (alertsLock.tryLock()) {
+            try {
+                syncQueued();
+                sync(taskId, ownerLogin);
+            } finally {
+                alertsLock.unlock();
+            }
+        } else {
+            changed.add(new ChangedTask(taskId, ownerLogin));
+        }
+    }
+
+    /** After a change of an item's reminders: its alerts as its owner's view of it says. */
     public void syncTask(long taskId, String ownerLogin) {
-        Optional<Operator> owner = operators.findByUsername(ownerLogin).filter(Operator::active);
         alertsLock.lock();
         try {
-            if (owner.isEmpty()) {
-                // nobody to remind: whatever is still pending for the item goes
-                store.apply(new AlertPlan(taskId, 0, ownerLogin, "", false, Set.of(), Instant.MAX, clock.instant()));
-                return;
-            }
-            Optional<Task> task = as(owner.get(), () -> tasks.find(taskId));
-            if (task.isEmpty() || !task.get().owner().equals(owner.get().username())) {
-                // no longer theirs (a later event names the new owner) or gone
-                store.retirePending(taskId, owner.get().id());
-                return;
-            }
-            Task t = task.get();
-            Instant now = clock.instant();
-            store.apply(plan(t.id(), owner.get(), t.title(), t.activity(), t.status(), t.start(), t.deadline(),
-                    store.itemReminders(t.id()), now, now));
+            sync(taskId, ownerLogin);
         } finally {
             alertsLock.unlock();
         }
+    }
+
+    /** The items whose events arrived while the alert rows were busy; called holding the lock. */
+    private void syncQueued() {
+        for (ChangedTask task = changed.poll(); task != null; task = changed.poll()) {
+            try {
+                sync(task.id(), task.owner());
+            } catch (RuntimeException e) {
+                LOG.warn("Alerts of item {} could not follow its change; the next reconciliation catches up", task.id(), e);
+            }
+        }
+    }
+
+    private void sync(long taskId, String ownerLogin) {
+        Optional<Operator> owner = operator(ownerLogin);
+        if (owner.isEmpty()) {
+            // nobody to remind: whatever is still pending for the item goes
+            store.apply(new AlertPlan(taskId, 0, ownerLogin, "", false, Set.of(), Instant.MAX, clock.instant()));
+            return;
+        }
+        Optional<Task> task = as(owner.get(), () -> tasks.find(taskId));
+        if (task.isEmpty() || !task.get().owner().equals(owner.get().username())) {
+            // no longer theirs (a later event names the new owner) or gone
+            store.retirePending(taskId, owner.get().id());
+            return;
+        }
+        Task t = task.get();
+        Instant now = clock.instant();
+        store.apply(plan(t.id(), owner.get(), t.title(), t.activity(), t.status(), t.start(), t.deadline(),
+                store.itemReminders(t.id()), now, now));
     }
 
     /** After an operator's reminders changed: their open items from now on, anew. */
@@ -168,6 +210,7 @@ public class AlertEngine {
                 reconcileAll(now, now);
                 lastReconcile = now;
             }
+            syncQueued();
             fireDue();
         } finally {
             alertsLock.unlock();
@@ -176,10 +219,26 @@ public class AlertEngine {
         store.tick();
     }
 
+    /** The active operator of that login, looked up as themself (only active operators can sign in). */
+    private Optional<Operator> operator(String login) {
+        try {
+            return as(login, () -> operators.findByUsername(login)).filter(Operator::active);
+        } catch (NotAuthenticatedException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Every active operator's items with an anchor in {@code [floor, now + HORIZON)}; inactive operators' pending alerts retire. */
     private void reconcileAll(Instant floor, Instant knownAt) {
         Instant to = clock.instant().plus(HORIZON);
-        List<Operator> active = operators.list().stream().filter(Operator::active).toList();
+        List<Operator> active;
+        try {
+            active = as(runAs, operators::list).stream().filter(Operator::active).toList();
+        } catch (NotAuthenticatedException e) {
+            LOG.error("Alerts are not reconciled: alertRunAs '{}' in {} is not an active operator; task events still "
+                    + "keep alerts current", runAs, SchedulingConfig.PID);
+            return;
+        }
         int retired = store.retirePendingExcept(active.stream().map(Operator::id).collect(Collectors.toSet()));
         int added = 0;
         for (Operator operator : active) {
@@ -296,7 +355,7 @@ public class AlertEngine {
         }
         Alert alert = toAlert(stored.get());
         try {
-            channel.deliver(alert);
+            deliverAs(alert, channel);
             store.delivered(delivery.id());
         } catch (UndeliverableAlertException e) {
             LOG.info("Alert {} cannot be delivered on {}: {}", alert.id(), delivery.channel(), e.getMessage());
@@ -344,9 +403,33 @@ public class AlertEngine {
                 a.operatorLogin(), a.anchorAt(), a.minutesBefore(), a.dueAt(), a.firedAt(), a.late());
     }
 
-    @SuppressWarnings("removal") // Subject.doAs: Karaf 4.4's JAAS Subjects still travel this way on Java 17
+    /** A task event not yet followed. */
+    private record ChangedTask(long id, String owner) {
+    }
+
     private static <T> T as(Operator operator, Supplier<T> work) {
-        Subject subject = new Subject(true, Set.of(new UserPrincipal(operator.username())), Set.of(), Set.of());
-        return Subject.doAs(subject, (PrivilegedAction<T>) work::get);
+        return as(operator.username(), work);
+    }
+
+    @SuppressWarnings("removal") // Subject.doAs: Karaf 4.4's JAAS Subjects still travel this way on Java 17
+    private static <T> T as(String login, Supplier<T> work) {
+        return Subject.doAs(subject(login), (PrivilegedAction<T>) work::get);
+    }
+
+    /** Channels deliver as the alert's operator, so the API services they call answer as for them. */
+    @SuppressWarnings("removal")
+    private static void deliverAs(Alert alert, AlertChannel channel) throws Exception {
+        try {
+            Subject.doAs(subject(alert.operator()), (PrivilegedExceptionAction<Void>) () -> {
+                channel.deliver(alert);
+                return null;
+            });
+        } catch (PrivilegedActionException e) {
+            throw e.getException();
+        }
+    }
+
+    private static Subject subject(String login) {
+        return new Subject(true, Set.of(new UserPrincipal(login)), Set.of(), Set.of());
     }
 }

@@ -1,6 +1,7 @@
 package dev.relacja.scheduling.impl.alert;
 
 import dev.relacja.camel.CamelContextFactory;
+import dev.relacja.core.api.error.NotAuthenticatedException;
 import dev.relacja.core.api.security.Operator;
 import dev.relacja.core.api.security.OperatorService;
 import dev.relacja.scheduling.api.Alert;
@@ -151,8 +152,14 @@ public class MailAlertChannel implements AlertChannel {
         if (camel == null) {
             throw new UndeliverableAlertException("e-mail alerts are off: " + MailConfig.PID + " names no SMTP host");
         }
-        Operator operator = operators.find(alert.operatorId()).orElseThrow(
-                () -> new UndeliverableAlertException("operator " + alert.operator() + " no longer exists"));
+        Operator operator;
+        try {
+            // the engine delivers as the alert's operator: one who can no longer sign in gets no mail
+            operator = operators.find(alert.operatorId()).orElseThrow(
+                    () -> new UndeliverableAlertException("operator " + alert.operator() + " no longer exists"));
+        } catch (NotAuthenticatedException e) {
+            throw new UndeliverableAlertException("operator " + alert.operator() + " can no longer sign in");
+        }
         if (blank(operator.email())) {
             throw new UndeliverableAlertException("operator " + operator.username() + " has no e-mail address");
         }

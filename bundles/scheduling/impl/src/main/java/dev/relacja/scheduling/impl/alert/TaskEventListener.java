@@ -35,7 +35,7 @@ public class TaskEventListener implements EventHandler {
             return;
         }
         try {
-            engine.syncTask(id, owner);
+            engine.taskChanged(id, owner);
         } catch (RuntimeException e) {
             LOG.warn("Alerts of item {} could not follow {}; the next reconciliation catches up", id, event.getTopic(), e);
         }

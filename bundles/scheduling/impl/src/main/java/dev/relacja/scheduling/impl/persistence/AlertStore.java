@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
@@ -173,9 +174,12 @@ public class AlertStore {
     /** Retires the pending alerts of operators not among {@code activeOperatorIds} (deactivated or gone). */
     public int retirePendingExcept(Set<Long> activeOperatorIds) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            List<AlertEntity> pending = em.createQuery("select a from AlertEntity a where a.state = :pending", AlertEntity.class)
-                    .setParameter("pending", AlertState.PENDING).getResultList().stream()
-                    .filter(a -> !activeOperatorIds.contains(a.operatorId())).toList();
+            TypedQuery<AlertEntity> query = activeOperatorIds.isEmpty()
+                    ? em.createQuery("select a from AlertEntity a where a.state = :pending", AlertEntity.class)
+                    : em.createQuery("select a from AlertEntity a where a.state = :pending"
+                            + " and a.operatorId not in :active", AlertEntity.class)
+                            .setParameter("active", List.copyOf(activeOperatorIds));
+            List<AlertEntity> pending = query.setParameter("pending", AlertState.PENDING).getResultList();
             pending.forEach(AlertEntity::retire);
             return pending.size();
         });
@@ -288,7 +292,8 @@ public class AlertStore {
 
     public List<Notification> notifications(long operatorId, boolean unreadOnly, int limit) {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select n from NotificationEntity n"
-                + " where n.operatorId = :operator" + (unreadOnly ? " and n.readAt is null" : "") + " order by n.id desc",
+                + " where n.operatorId = :operator" + (unreadOnly ? " and n.readAt is null" : "")
+                + " order by n.createdAt desc, n.anchorAt desc, n.id desc",
                 NotificationEntity.class).setParameter("operator", operatorId).setMaxResults(limit).getResultList()
                 .stream().map(NotificationEntity::toNotification).toList());
     }

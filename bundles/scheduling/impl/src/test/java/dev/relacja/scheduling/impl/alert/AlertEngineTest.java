@@ -33,10 +33,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The alert engine over Derby with the real tasks module: alerts derived from tasks and kept current by
@@ -87,7 +90,7 @@ class AlertEngineTest {
 
     private void at(Instant instant) {
         clock.set(instant);
-        f.engine.tick();
+        tick(f.engine);
     }
 
     @Test
@@ -175,8 +178,9 @@ class AlertEngineTest {
         // events, reconciliations and ticks never add a second row for the same reminder
         f.engine.syncTask(task.id(), "anna");
         f.engine.syncOperator(anna);
-        f.engine.tick();
+        tick(f.engine);
         assertEquals(3, alerts(task, AlertState.PENDING).size());
+        f.as(anna);
 
         assertEquals(ItemReminders.OPERATOR, f.alerts.resetReminders(task.id()).source());
         assertEquals(List.of(60, 1440), alerts(task, AlertState.PENDING).stream().map(StoredAlert::minutesBefore).sorted().toList());
@@ -238,8 +242,8 @@ class AlertEngineTest {
         // three hours later Karaf starts again: a new engine, which reconciles before anything fires
         clock.set(T0.plus(Duration.ofHours(3)));
         AlertEngine restarted = f.restartedEngine(clock, SchedulingFixture.alertConfig("in-app"));
-        restarted.tick();
-        restarted.tick();
+        tick(restarted);
+        tick(restarted);
 
         Map<Long, List<Notification>> byItem = notifications(anna).stream().collect(Collectors.groupingBy(Notification::itemId));
         assertEquals(1, byItem.get(known.id()).size());
@@ -251,15 +255,56 @@ class AlertEngineTest {
     }
 
     @Test
+    void anAlertIsLateOnlyWhenItFiresMoreThanTwoTicksAfterItWasDue() {
+        Task onTime = task(anna, "Na czas", T0.plus(Duration.ofMinutes(20)));
+        Task tooLate = task(anna, "Za późno", T0.plus(Duration.ofMinutes(25)));
+        at(T0.plus(Duration.ofMinutes(6)));
+        at(T0.plus(Duration.ofMinutes(11)).plusSeconds(1));
+        assertFalse(alerts(onTime, AlertState.FIRED).get(0).late(), "60 s after it was due: two ticks of 30 s");
+        assertTrue(alerts(tooLate, AlertState.FIRED).get(0).late(), "61 s after it was due");
+    }
+
+    @Test
     void aLongOutageCatchesUpAtMostTheConfiguredDaysBack() {
         at(T0);
         f.eventsDelivered = false;
         Task old = task(anna, "Dawno", T0.plus(Duration.ofDays(1)));
         Task recent = task(anna, "Niedawno", T0.plus(Duration.ofDays(9)));
         clock.set(T0.plus(Duration.ofDays(10)));
-        f.restartedEngine(clock, SchedulingFixture.alertConfig("in-app")).tick();
+        tick(f.restartedEngine(clock, SchedulingFixture.alertConfig("in-app")));
         assertTrue(f.alertStore.alerts(old.id()).isEmpty(), "older than alertCatchUpDays (7)");
         assertEquals(1, alerts(recent, AlertState.FIRED).size());
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a waiting event thread would hang
+    void anEventDuringAReconciliationWaitsForItsEndInsteadOfBlockingTheEventThread() throws Exception {
+        CountDownLatch reconciling = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        f.operators.beforeList = () -> {
+            reconciling.countDown();
+            await(release);
+        };
+        AlertEngine engine = f.restartedEngine(clock, SchedulingFixture.alertConfig("in-app"));
+        Thread timer = new Thread(() -> tick(engine), "timer");
+        timer.start();
+        assertTrue(reconciling.await(10, TimeUnit.SECONDS));
+
+        Task task = task(anna, "W trakcie uzgadniania", T0.plus(Duration.ofHours(2)));
+        assertTrue(f.alertStore.alerts(task.id()).isEmpty(), "queued, not waiting for the lock");
+        f.operators.beforeList = () -> { };
+        release.countDown();
+        timer.join(10_000);
+        assertEquals(1, alerts(task, AlertState.PENDING).size(), "followed at the end of the tick");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(10, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -378,7 +423,7 @@ class AlertEngineTest {
         });
         Task task = task(anna, "Ponawiane", T0.plus(Duration.ofMinutes(15)));
         clock.set(T0);
-        engine.tick();
+        tick(engine);
         StoredAlert fired = alerts(task, AlertState.FIRED).get(0);
         Map<String, StoredDelivery> deliveries = byChannel(fired);
         assertEquals(DeliveryState.SENT, deliveries.get("in-app").state());
@@ -391,17 +436,17 @@ class AlertEngineTest {
         assertTrue(flaky.lastError().contains("421 try later"), flaky.lastError());
 
         clock.set(T0.plus(Duration.ofSeconds(59)));
-        engine.tick();
+        tick(engine);
         assertEquals(1, attempts.size(), "not before the backoff");
         clock.set(T0.plus(Duration.ofSeconds(60)));
-        engine.tick();
+        tick(engine);
         assertEquals(2, attempts.size());
         assertEquals(T0.plus(Duration.ofSeconds(180)), byChannel(fired).get("flaky").nextAttemptAt(), "then 120 s");
         clock.set(T0.plus(Duration.ofHours(1)));
-        engine.tick();
+        tick(engine);
         clock.set(T0.plus(Duration.ofHours(2)));
-        engine.tick();
-        engine.tick();
+        tick(engine);
+        tick(engine);
         StoredDelivery gaveUp = byChannel(fired).get("flaky");
         assertEquals(DeliveryState.FAILED, gaveUp.state(), "alertAttempts is 4 here");
         assertEquals(4, gaveUp.attempts());
@@ -415,7 +460,7 @@ class AlertEngineTest {
         AlertEngine engine = f.restartedEngine(clock, SchedulingFixture.alertConfig("email"));
         Task task = task(anna, "Mail później", T0.plus(Duration.ofMinutes(10)));
         clock.set(T0);
-        engine.tick();
+        tick(engine);
         StoredAlert fired = alerts(task, AlertState.FIRED).get(0);
         assertEquals(DeliveryState.PENDING, byChannel(fired).get("email").state());
         assertEquals(0, byChannel(fired).get("email").attempts());
@@ -423,7 +468,7 @@ class AlertEngineTest {
         List<String> deliveredBy = new CopyOnWriteArrayList<>();
         f.bind("email", -1, 20, alert -> deliveredBy.add("built-in"));
         f.bind("email", 0, 21, alert -> deliveredBy.add("mailbox"));
-        engine.tick();
+        tick(engine);
         assertEquals(List.of("mailbox"), deliveredBy);
         assertEquals(DeliveryState.SENT, byChannel(fired).get("email").state());
     }
@@ -437,5 +482,11 @@ class AlertEngineTest {
 
     private Map<String, StoredDelivery> byChannel(StoredAlert alert) {
         return f.alertStore.deliveries(alert.id()).stream().collect(Collectors.toMap(StoredDelivery::channel, d -> d));
+    }
+
+    /** A tick as the timer runs it: on a thread where nobody is signed in. */
+    private void tick(AlertEngine engine) {
+        f.signOut();
+        engine.tick();
     }
 }

@@ -104,8 +104,8 @@ class MailAlertChannelTest {
     void anAlertArrivesOnceWithAMessageIdFixedByTheAlert() throws Exception {
         channel(config("127.0.0.1", port, "relacja", PASSWORD, "Relacja <relacja@relacja.test>", ""));
         Task task = task("Zażółć gęślą jaźń", T0.plus(Duration.ofMinutes(10)));
-        f.engine.tick();
-        f.engine.tick();
+        tick(f.engine);
+        tick(f.engine);
 
         assertTrue(smtp.waitForIncomingEmail(5_000, 1));
         MimeMessage[] received = smtp.getReceivedMessages();
@@ -129,7 +129,7 @@ class MailAlertChannelTest {
         channel(config("127.0.0.1", port, "", "", "relacja@relacja.test", "crm.firma.test"));
         smtp.stop();
         Task task = task("Serwer nie działa", T0.plus(Duration.ofMinutes(10)));
-        f.engine.tick();
+        tick(f.engine);
         StoredAlert alert = f.alertStore.alerts(task.id()).get(0);
         assertEquals(AlertState.FIRED, alert.state());
         StoredDelivery failed = f.alertStore.deliveries(alert.id()).get(0);
@@ -140,11 +140,11 @@ class MailAlertChannelTest {
 
         smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        f.engine.tick();
+        tick(f.engine);
         assertEquals(0, smtp.getReceivedMessages().length, "not before the backoff");
         clock.advance(Duration.ofSeconds(60));
-        f.engine.tick();
-        f.engine.tick();
+        tick(f.engine);
+        tick(f.engine);
         assertTrue(smtp.waitForIncomingEmail(5_000, 1));
         assertEquals(1, smtp.getReceivedMessages().length);
         assertEquals("<relacja-alert-" + alert.id() + "@crm.firma.test>", smtp.getReceivedMessages()[0].getMessageID());
@@ -158,6 +158,7 @@ class MailAlertChannelTest {
         MailAlertChannel channel = channel(config("127.0.0.1", port, "", "", "relacja@relacja.test", ""));
         Alert alert = new Alert(42, "relacja-alert-42", 7, "Raport", false, anna.id(), "anna", T0, 15,
                 T0.minus(Duration.ofMinutes(15)), T0, false);
+        f.as(anna); // the engine delivers as the alert's operator
         channel.deliver(alert);
         channel.deliver(alert);
         assertTrue(smtp.waitForIncomingEmail(5_000, 2));
@@ -170,7 +171,7 @@ class MailAlertChannelTest {
     void wrongCredentialsFailWithoutThePasswordInTheRecordedError() {
         channel(config("127.0.0.1", port, "relacja", "zle-haslo-" + PASSWORD, "relacja@relacja.test", ""));
         Task task = task("Złe hasło", T0.plus(Duration.ofMinutes(10)));
-        f.engine.tick();
+        tick(f.engine);
         StoredDelivery failed = f.alertStore.deliveries(f.alertStore.alerts(task.id()).get(0).id()).get(0);
         assertEquals(DeliveryState.PENDING, failed.state());
         assertFalse(failed.lastError().contains(PASSWORD), failed.lastError());
@@ -215,10 +216,16 @@ class MailAlertChannelTest {
     }
 
     @Test
-    void anOperatorWithoutAnAddressIsSkippedNotRetried() {
+    void operatorsWhoAreGoneOrCannotSignInAreSkippedNotRetried() {
         MailAlertChannel channel = channel(config("127.0.0.1", port, "", "", "relacja@relacja.test", ""));
-        Alert alert = new Alert(1, "relacja-alert-1", 7, "X", false, 999, "ghost", T0, 15, T0, T0, false);
-        assertThrows(UndeliverableAlertException.class, () -> channel.deliver(alert));
+        f.as(anna);
+        Alert gone = new Alert(1, "relacja-alert-1", 7, "X", false, 999, "ghost", T0, 15, T0, T0, false);
+        assertTrue(assertThrows(UndeliverableAlertException.class, () -> channel.deliver(gone)).getMessage()
+                .contains("no longer exists"));
+        f.signOut();
+        Alert signedOut = new Alert(2, "relacja-alert-2", 7, "X", false, anna.id(), "anna", T0, 15, T0, T0, false);
+        assertTrue(assertThrows(UndeliverableAlertException.class, () -> channel.deliver(signedOut)).getMessage()
+                .contains("can no longer sign in"));
     }
 
     private static MailConfig config(String host, int port, String username, String password, String from, String domain) {
@@ -268,5 +275,11 @@ class MailAlertChannelTest {
                 return 5;
             }
         };
+    }
+
+    /** A tick as the timer runs it: on a thread where nobody is signed in. */
+    private void tick(AlertEngine engine) {
+        f.signOut();
+        engine.tick();
     }
 }
