@@ -116,6 +116,16 @@ public class AlertsIT extends RelacjaTestSupport {
         assertEquals(1, countFor(list, id));
         assertEquals(1, mailbox.count());
 
+        // the item's alert and how each channel delivered it
+        JsonNode alerts = ok(get("calendar/items/" + id + "/alerts", "alicja", PASSWORD));
+        assertEquals(alerts.toString(), 1, alerts.size());
+        assertEquals("FIRED", alerts.get(0).get("state").asText());
+        assertTrue(mail[2], mail[2].equals("<relacja-alert-" + alerts.get(0).get("id").asLong() + "@relacja.test>"));
+        for (JsonNode delivery : alerts.get(0).get("deliveries")) {
+            assertEquals(delivery.toString(), "SENT", delivery.get("state").asText());
+        }
+        assertEquals(2, alerts.get(0).get("deliveries").size());
+
         // the shell shows it; marking read is all or nothing
         String shown = executeCommand("crm:notifications --unread", new UserPrincipal("alicja"),
                 new RolePrincipal("relacja-operator"));
@@ -152,7 +162,8 @@ public class AlertsIT extends RelacjaTestSupport {
     @Test
     public void theOpenApiDocumentDescribesAlerts() throws Exception {
         JsonNode paths = ok(get("openapi.json", ADMIN, adminPassword)).get("paths");
-        for (String path : new String[] {"/notifications", "/alert-settings/{login}", "/calendar/items/{id}/reminders"}) {
+        for (String path : new String[] {"/notifications", "/alert-settings/{login}", "/calendar/items/{id}/reminders",
+            "/calendar/items/{id}/alerts"}) {
             assertTrue(path + " in " + paths.fieldNames(), paths.has(path));
         }
         assertTrue(paths.get("/notifications").has("post"));

@@ -1,11 +1,12 @@
 package dev.relacja.scheduling.api;
 
+import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Reminders and what they leave behind: an operator's default reminders (their own, their subordinates'
- * or, for admins, anyone's), an item's own reminders (for whoever may see it; changing them needs the
- * operator role), and the caller's in-app notifications.
+ * or, for admins, anyone's), an item's own reminders and its recorded alerts with their deliveries (for
+ * whoever may see it; changing reminders needs the operator role), and the caller's in-app notifications.
  */
 @ProviderType
 public interface AlertService {
@@ -29,6 +30,9 @@ public interface AlertService {
 
     /** Drops the item's own reminders; its owner's apply again. */
     ItemReminders resetReminders(long itemId);
+
+    /** The item's recorded alerts, by anchor and lead time, each with its deliveries: for whoever may see the item. */
+    List<AlertStatus> alerts(long itemId);
 
     /** The caller's notifications, newest first, at most {@code limit} (1 to {@link #MAX_LIST}). */
     Notifications notifications(boolean unreadOnly, int limit);

@@ -11,6 +11,7 @@ import dev.relacja.core.api.security.OperatorService;
 import dev.relacja.core.api.security.Role;
 import dev.relacja.scheduling.api.AlertService;
 import dev.relacja.scheduling.api.AlertSettings;
+import dev.relacja.scheduling.api.AlertStatus;
 import dev.relacja.scheduling.api.ItemReminders;
 import dev.relacja.scheduling.api.MarkRead;
 import dev.relacja.scheduling.api.Notifications;
@@ -124,6 +125,16 @@ public class AlertServiceImpl implements AlertService {
         store.dropItemReminders(task.id());
         engine.syncTask(task.id(), task.owner());
         return remindersOf(task);
+    }
+
+    @Override
+    public List<AlertStatus> alerts(long itemId) {
+        callers.require(Role.VIEWER);
+        Task task = visible(itemId);
+        return store.alerts(task.id()).stream().map(alert -> new AlertStatus(alert.id(), alert.operatorLogin(),
+                alert.minutesBefore(), alert.anchorAt(), alert.dueAt(), alert.state().name(), alert.firedAt(), alert.late(),
+                store.deliveries(alert.id()).stream().map(d -> new AlertStatus.Delivery(d.channel(), d.state().name(),
+                        d.attempts(), d.nextAttemptAt(), d.lastError(), d.deliveredAt())).toList())).toList();
     }
 
     private Task visible(long itemId) {

@@ -5,6 +5,7 @@ import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.rest.EntityTags;
 import dev.relacja.core.api.rest.RelacjaRest;
 import dev.relacja.scheduling.api.AlertService;
+import dev.relacja.scheduling.api.AlertStatus;
 import dev.relacja.scheduling.api.CalendarItem;
 import dev.relacja.scheduling.api.CalendarRequest;
 import dev.relacja.scheduling.api.CalendarService;
@@ -40,7 +41,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * {@code /calendar/load}: planned against working time per operator and day; {@code PATCH
  * /calendar/items/{id}}: moving or resizing an item, which is a task update (If-Match, same validation and log);
  * {@code /calendar/items/{id}/reminders}: the item's reminders, PUT {@code {"reminders": [15, 60]}} its own,
- * DELETE back to its owner's.
+ * DELETE back to its owner's; {@code /calendar/items/{id}/alerts}: its recorded alerts and their deliveries.
  */
 @Component(service = CalendarResource.class)
 @JaxrsResource
@@ -96,6 +97,12 @@ public class CalendarResource {
     @Path("items/{id}/reminders")
     public ItemReminders resetReminders(@PathParam("id") long id) {
         return alerts.resetReminders(id);
+    }
+
+    @GET
+    @Path("items/{id}/alerts")
+    public List<AlertStatus> alerts(@PathParam("id") long id) {
+        return alerts.alerts(id);
     }
 
     private static CalendarRequest request(String from, String to, List<String> operators) {

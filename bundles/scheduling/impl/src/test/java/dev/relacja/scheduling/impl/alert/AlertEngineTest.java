@@ -13,6 +13,7 @@ import dev.relacja.core.api.security.Operator;
 import dev.relacja.core.api.security.Role;
 import dev.relacja.scheduling.api.Alert;
 import dev.relacja.scheduling.api.AlertChannel;
+import dev.relacja.scheduling.api.AlertStatus;
 import dev.relacja.scheduling.api.ItemReminders;
 import dev.relacja.scheduling.api.MarkRead;
 import dev.relacja.scheduling.api.Notification;
@@ -453,6 +454,20 @@ class AlertEngineTest {
         assertEquals(4, attempts.size());
         assertEquals(attempts.get(0).key(), attempts.get(3).key(), "the same key on every attempt");
         assertEquals(1, notifications(anna).size());
+
+        // what support sees: the item's alerts and each channel's outcome, for whoever sees the item
+        f.as(anna);
+        AlertStatus status = f.alerts.alerts(task.id()).get(0);
+        assertEquals("FIRED", status.state());
+        Map<String, AlertStatus.Delivery> outcome = status.deliveries().stream()
+                .collect(Collectors.toMap(AlertStatus.Delivery::channel, d -> d));
+        assertEquals("FAILED", outcome.get("flaky").state());
+        assertEquals(4, outcome.get("flaky").attempts());
+        assertTrue(outcome.get("flaky").lastError().contains("421 try later"));
+        assertEquals("SKIPPED", outcome.get("never").state());
+        assertEquals("SENT", outcome.get("in-app").state());
+        f.as(piotr);
+        assertThrows(NotFoundException.class, () -> f.alerts.alerts(task.id()));
     }
 
     @Test
