@@ -110,12 +110,8 @@ public class AlertEngine {
         this.longestRetry = Duration.ofMinutes(config.alertRetryMaxMinutes());
     }
 
-    /** The reminders that apply to an item of {@code operatorId}: its own, else the operator's, else the default. */
-    List<Integer> reminders(long operatorId, Optional<List<Integer>> own) {
-        return own.orElseGet(() -> operatorDefault(operatorId));
-    }
-
-    List<Integer> operatorDefault(long operatorId) {
+    /** The reminders of an operator's items that have none of their own: the operator's, else the configured default. */
+    private List<Integer> operatorDefault(long operatorId) {
         return store.operatorReminders(operatorId).orElse(defaultReminders);
     }
 
@@ -177,8 +173,9 @@ public class AlertEngine {
         }
         Task t = task.get();
         Instant now = clock.instant();
-        store.apply(plan(t.id(), owner.get(), t.title(), t.activity(), t.status(), t.start(), t.deadline(),
-                store.itemReminders(t.id()), now, now));
+        List<Integer> reminders = store.itemReminders(t.id()).orElseGet(() -> operatorDefault(owner.get().id()));
+        store.apply(plan(t.id(), owner.get(), t.title(), t.activity(), t.status(), t.start(), t.deadline(), reminders,
+                now, now));
     }
 
     /** After an operator's reminders changed: their open items from now on, anew. */
@@ -198,6 +195,7 @@ public class AlertEngine {
      */
     public void tick() {
         Instant now = clock.instant();
+        int fired;
         alertsLock.lock();
         try {
             if (lastReconcile == null) {
@@ -211,12 +209,15 @@ public class AlertEngine {
                 lastReconcile = now;
             }
             syncQueued();
-            fireDue();
+            fired = fireDue();
         } finally {
             alertsLock.unlock();
         }
-        deliverDue();
+        int tried = deliverDue();
         store.tick();
+        if (fired + tried > 0) {
+            LOG.debug("Alert tick: {} fired, {} deliveries tried", fired, tried);
+        }
     }
 
     /** The active operator of that login, looked up as themself (only active operators can sign in). */
@@ -256,11 +257,12 @@ public class AlertEngine {
         Map<Long, TaskSlot> items = items(operator, floor, to);
         Set<Long> pending = store.pendingItems(operator.id(), floor, to);
         Map<Long, List<Integer>> own = store.itemReminders(items.keySet());
+        List<Integer> operatorDefault = operatorDefault(operator.id());
         int added = 0;
         for (TaskSlot slot : items.values()) {
             pending.remove(slot.id());
             added += store.apply(plan(slot.id(), operator, slot.title(), slot.activity(), slot.status(), slot.start(),
-                    slot.deadline(), Optional.ofNullable(own.get(slot.id())), floor, knownAt));
+                    slot.deadline(), own.getOrDefault(slot.id(), operatorDefault), floor, knownAt));
         }
         // pending alerts in the window whose item the operator no longer has there: done elsewhere, moved, reassigned
         for (long taskId : pending) {
@@ -305,12 +307,12 @@ public class AlertEngine {
         return deadline != null ? deadline : start;
     }
 
-    private AlertPlan plan(long taskId, Operator owner, String title, boolean activity, TaskStatus status, Instant start,
-            Instant deadline, Optional<List<Integer>> own, Instant createFrom, Instant knownAt) {
+    private static AlertPlan plan(long taskId, Operator owner, String title, boolean activity, TaskStatus status,
+            Instant start, Instant deadline, List<Integer> reminders, Instant createFrom, Instant knownAt) {
         Instant anchor = anchor(activity, start, deadline);
         Set<AlertPlan.Reminder> wanted = new HashSet<>();
         if (status == TaskStatus.OPEN && anchor != null) {
-            for (int minutes : reminders(owner.id(), own)) {
+            for (int minutes : reminders) {
                 wanted.add(new AlertPlan.Reminder(minutes, anchor));
             }
         }
@@ -330,7 +332,7 @@ public class AlertEngine {
     }
 
     /** Tries every due delivery on a channel that is bound now; deliveries on absent channels wait for them. */
-    int deliverDue() {
+    private int deliverDue() {
         Map<String, AlertChannel> bound = channels.current();
         int tried = 0;
         List<StoredDelivery> batch;
