@@ -29,7 +29,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 
 /**
- * Alerts as a new user meets them in the booted distribution: a task with a near deadline and a reminder
+ * Alerts as a new user meets them in the booted distribution: a task with a near deadline and reminders
  * of its own; the in-app notification appears once (REST and shell) and is marked read; the e-mail arrives
  * at the operator's address in GreenMail (an OSGi bundle started by the test, on loopback), after the
  * channel's first attempts found no server and retried. Settings and reminders are validated at the edge.
@@ -72,6 +72,7 @@ public class AlertsIT extends RelacjaTestSupport {
         }
         long kierownik = operator("szefowa", "MANAGER", null);
         operator("alicja", "OPERATOR", kierownik);
+        operator("celina", "OPERATOR", kierownik);
         operator("bartek", "OPERATOR", null);
         seeded = true;
     }
@@ -85,15 +86,18 @@ public class AlertsIT extends RelacjaTestSupport {
 
     @Test
     public void aNearDeadlineBringsOneInAppAlertAndOneEmail() throws Exception {
-        // the task first, the mail server later: the e-mail channel's first attempts fail and are retried
+        // a minute ahead for all of celina's items; the task first, the mail server later: the e-mail
+        // channel's first attempts fail and are retried
+        assertTrue(ok(put("alert-settings/celina", "{\"reminders\":[1]}", null, "celina", PASSWORD)).get("custom")
+                .asBoolean());
         Instant deadline = Instant.now().plus(Duration.ofSeconds(75)).truncatedTo(ChronoUnit.SECONDS);
         JsonNode task = created(post("tasks", "{\"title\":\"Oddzwonić do klienta\",\"deadline\":\"" + deadline + "\"}",
-                "alicja", PASSWORD));
+                "celina", PASSWORD));
         long id = task.get("id").asLong();
-        JsonNode reminders = ok(put("calendar/items/" + id + "/reminders", "{\"reminders\":[1]}", null, "alicja", PASSWORD));
+        JsonNode reminders = ok(put("calendar/items/" + id + "/reminders", "{\"reminders\":[1]}", null, "celina", PASSWORD));
         assertEquals("item", reminders.get("source").asText());
         assertEquals(1, reminders.get("reminders").get(0).asInt());
-        assertRefused(put("calendar/items/" + id + "/reminders", "{\"reminders\":[-1]}", null, "alicja", PASSWORD),
+        assertRefused(put("calendar/items/" + id + "/reminders", "{\"reminders\":[-1]}", null, "celina", PASSWORD),
                 "reminders");
         assertEquals(404, get("calendar/items/" + id + "/reminders", "bartek", PASSWORD).statusCode());
 
@@ -106,18 +110,18 @@ public class AlertsIT extends RelacjaTestSupport {
         mailbox = new Mailbox(bundleContext.installBundle(GREENMAIL_LOCATION),
                 Integer.parseInt(System.getProperty(SMTP_PORT_PROPERTY)));
         String[] mail = mailbox.awaitOne(WAIT);
-        assertEquals("alicja@relacja.test", mail[0]);
+        assertEquals("celina@relacja.test", mail[0]);
         assertTrue(mail[1], mail[1].startsWith("Przypomnienie: Oddzwonić do klienta"));
         assertTrue(mail[2], mail[2].matches("<relacja-alert-\\d+@relacja\\.test>"));
 
         // exactly once: more ticks add nothing
         Thread.sleep(5_000);
-        JsonNode list = ok(get("notifications", "alicja", PASSWORD));
+        JsonNode list = ok(get("notifications", "celina", PASSWORD));
         assertEquals(1, countFor(list, id));
         assertEquals(1, mailbox.count());
 
         // the item's alert and how each channel delivered it
-        JsonNode alerts = ok(get("calendar/items/" + id + "/alerts", "alicja", PASSWORD));
+        JsonNode alerts = ok(get("calendar/items/" + id + "/alerts", "celina", PASSWORD));
         assertEquals(alerts.toString(), 1, alerts.size());
         assertEquals("FIRED", alerts.get(0).get("state").asText());
         assertTrue(mail[2], mail[2].equals("<relacja-alert-" + alerts.get(0).get("id").asLong() + "@relacja.test>"));
@@ -127,17 +131,17 @@ public class AlertsIT extends RelacjaTestSupport {
         assertEquals(2, alerts.get(0).get("deliveries").size());
 
         // the shell shows it; marking read is all or nothing
-        String shown = executeCommand("crm:notifications --unread", new UserPrincipal("alicja"),
+        String shown = executeCommand("crm:notifications --unread", new UserPrincipal("celina"),
                 new RolePrincipal("relacja-operator"));
         assertTrue(shown, shown.contains("Oddzwonić do klienta"));
-        assertRefused(post("notifications", "{\"ids\":[" + notification.get("id").asLong() + ", 987654]}", "alicja",
+        assertRefused(post("notifications", "{\"ids\":[" + notification.get("id").asLong() + ", 987654]}", "celina",
                 PASSWORD), "ids");
-        assertRefused(post("notifications", "{}", "alicja", PASSWORD), "ids");
-        assertTrue(ok(get("notifications?unread=true", "alicja", PASSWORD)).get("unread").asLong() >= 1);
-        JsonNode receipt = ok(post("notifications", "{\"all\":true}", "alicja", PASSWORD));
+        assertRefused(post("notifications", "{}", "celina", PASSWORD), "ids");
+        assertTrue(ok(get("notifications?unread=true", "celina", PASSWORD)).get("unread").asLong() >= 1);
+        JsonNode receipt = ok(post("notifications", "{\"all\":true}", "celina", PASSWORD));
         assertTrue(receipt.get("marked").asInt() >= 1);
         assertEquals(0, receipt.get("unread").asLong());
-        assertEquals(0, ok(get("notifications", "alicja", PASSWORD)).get("unread").asLong());
+        assertEquals(0, ok(get("notifications", "celina", PASSWORD)).get("unread").asLong());
         assertEquals(0, countFor(ok(get("notifications", "bartek", PASSWORD)), id));
     }
 
@@ -172,7 +176,7 @@ public class AlertsIT extends RelacjaTestSupport {
     private JsonNode awaitNotification(long itemId) throws Exception {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
-            JsonNode list = ok(get("notifications", "alicja", PASSWORD));
+            JsonNode list = ok(get("notifications", "celina", PASSWORD));
             for (JsonNode item : list.get("items")) {
                 if (item.get("itemId").asLong() == itemId) {
                     assertTrue(list.get("unread").asLong() >= 1);
