@@ -109,6 +109,16 @@ public final class KarafProcess implements AutoCloseable {
         }
     }
 
+    /** Sets {@code key = value} in {@code etc/<pid>.cfg}, for the next start. */
+    public KarafProcess configure(String pid, String key, String value) {
+        try {
+            setProperty(base.resolve("etc").resolve(pid + ".cfg"), key, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write etc/" + pid + ".cfg", e);
+        }
+        return this;
+    }
+
     /** The Karaf base directory ({@code karaf.base}); Relacja's data is under {@code relacja-data/} here. */
     public Path base() {
         return base;
@@ -398,10 +408,11 @@ public final class KarafProcess implements AutoCloseable {
         }
     }
 
-    /** Sets {@code key = value} in a Karaf .cfg file, replacing the key's line or appending one. */
+    /** Sets {@code key = value} in a Karaf .cfg file, replacing the key's line or appending one (to a new file if need be). */
     private static void setProperty(Path cfg, String key, String value) throws IOException {
         Pattern keyLine = Pattern.compile("^\\s*" + Pattern.quote(key) + "\\s*[=:].*");
-        List<String> lines = new ArrayList<>(Files.readAllLines(cfg, StandardCharsets.UTF_8));
+        List<String> lines = Files.exists(cfg) ? new ArrayList<>(Files.readAllLines(cfg, StandardCharsets.UTF_8))
+                : new ArrayList<>();
         boolean replaced = false;
         for (int i = 0; i < lines.size(); i++) {
             if (keyLine.matcher(lines.get(i)).matches()) {

@@ -68,7 +68,7 @@ public class CalendarReader {
      * The configuration, its limits in range: Configuration Admin does not enforce the metatype's bounds, and a
      * limit of 0 would refuse every request as if the caller had asked wrongly.
      */
-    static SchedulingConfig checked(SchedulingConfig config) {
+    public static SchedulingConfig checked(SchedulingConfig config) {
         List<String> problems = new ArrayList<>();
         within(problems, "maxItems", config.maxItems(), 1, 20_000);
         within(problems, "maxRangeDays", config.maxRangeDays(), 1, 400);
@@ -77,6 +77,20 @@ public class CalendarReader {
         within(problems, "feedPastDays", config.feedPastDays(), 0, 3_660);
         within(problems, "feedFutureDays", config.feedFutureDays(), 1, 3_660);
         within(problems, "feedMaxItems", config.feedMaxItems(), 1, 100_000);
+        within(problems, "alertTickSeconds", config.alertTickSeconds(), 1, 3_600);
+        within(problems, "alertReconcileMinutes", config.alertReconcileMinutes(), 1, 1_440);
+        within(problems, "alertCatchUpDays", config.alertCatchUpDays(), 0, 366);
+        within(problems, "alertAttempts", config.alertAttempts(), 1, 100);
+        within(problems, "alertRetrySeconds", config.alertRetrySeconds(), 1, 86_400);
+        within(problems, "alertRetryMaxMinutes", config.alertRetryMaxMinutes(), 1, 1_440);
+        if (config.alertRunAs() == null || config.alertRunAs().isBlank()) {
+            problems.add("alertRunAs must name an operator");
+        }
+        for (String channel : config.alertChannels()) {
+            if (channel == null || !channel.strip().matches("[a-z0-9-]{1,40}")) {
+                problems.add("alertChannels lists '" + channel + "', which is not a channel name ([a-z0-9-], at most 40)");
+            }
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(SchedulingConfig.PID + ": " + String.join("; ", problems));
         }
