@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import dev.relacja.itests.TestPorts;
 import dev.relacja.itests.crash.KarafProcess;
 import dev.relacja.itests.crash.RestClient;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +30,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +44,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -54,7 +61,8 @@ import org.slf4j.LoggerFactory;
  * build installs when missing; without them this test fails): the distribution started with {@code bin/start},
  * the admin creates two teams and a task for each over REST, an operator signs in at {@code /relacja/}, sees
  * her task in the week view and not the other team's, drags it to the next day, reloads and finds it there,
- * as the REST API does; and a session token works until signed out. Screenshots of the browser land in
+ * as the REST API does; a task due in a minute brings her an in-app alert (the badge, the list) and an e-mail
+ * (GreenMail on loopback) before its deadline; and a session token works until signed out. Screenshots of the browser land in
  * {@code target/web-ui/} (before and after the drag, and on failure).
  */
 @Timeout(value = 8, unit = TimeUnit.MINUTES)
@@ -69,13 +77,25 @@ class WebUiIT {
     private static final String OTHER_TEAMS_TASK = "Wizyta u klienta zespołu B";
     private static final Path SCREENSHOTS = Paths.get("target", "web-ui");
 
+    private static final String ALERTED_TASK = "Oddzwonić do klienta przed terminem";
+
     private static KarafProcess karaf;
+    /** The SMTP server e-mail alerts go to, in this JVM on loopback. */
+    private static GreenMail smtp;
 
     @BeforeAll
     static void start() {
         // before Karaf starts: without a browser the test fails at once, never skips
         Chromium.requireInstalled();
-        karaf = KarafProcess.unpack("web-ui", ADMIN_PASSWORD);
+        int smtpPort = TestPorts.free();
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        karaf = KarafProcess.unpack("web-ui", ADMIN_PASSWORD)
+                .configure("dev.relacja.scheduling", "alertTickSeconds", "2")
+                .configure("dev.relacja.scheduling.mail", "host", "127.0.0.1")
+                .configure("dev.relacja.scheduling.mail", "port", Integer.toString(smtpPort))
+                .configure("dev.relacja.scheduling.mail", "security", "NONE")
+                .configure("dev.relacja.scheduling.mail", "from", "Relacja <relacja@relacja.test>");
         karaf.start(READY_TIMEOUT);
     }
 
@@ -83,6 +103,9 @@ class WebUiIT {
     static void stop() {
         if (karaf != null) {
             karaf.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
         }
     }
 
@@ -136,6 +159,37 @@ class WebUiIT {
             JsonNode task = json(admin.get("tasks/" + taskId), 200);
             assertEquals(at(thursday, 10), Instant.parse(task.path("start").asText()), "start after the drag: " + task);
             assertEquals(at(thursday, 11), Instant.parse(task.path("deadline").asText()), "deadline after the drag: " + task);
+
+            // anna wants reminders a minute ahead; a task due in 70 s alerts her in the page and by e-mail
+            json(karaf.client("anna", PASSWORD).putJson("alert-settings/anna", Map.of("reminders", List.of(1)), null),
+                    200);
+            Instant soon = Instant.now().plusSeconds(70).truncatedTo(ChronoUnit.SECONDS);
+            json(admin.postJson("tasks", Map.of("title", ALERTED_TASK, "owner", "anna", "deadline", soon.toString())),
+                    201);
+            // the shell polls once a minute; a reload polls at once
+            new WebDriverWait(browser, Duration.ofSeconds(90), Duration.ofSeconds(3)).until(d -> {
+                d.navigate().refresh();
+                try {
+                    return new WebDriverWait(d, Duration.ofSeconds(5)).until(
+                            ExpectedConditions.visibilityOfElementLocated(By.id("notifications"))).isDisplayed();
+                } catch (TimeoutException notYet) {
+                    return false;
+                }
+            });
+            assertEquals("1", browser.findElement(By.id("notifications")).getText(), "the unread badge");
+            browser.findElement(By.id("notifications")).click();
+            WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#notification-list li.unread")));
+            assertTrue(alert.getText().startsWith(ALERTED_TASK), "the notification: " + alert.getText());
+            screenshot(browser, "notification");
+            browser.findElement(By.id("notifications-read")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#notification-list li.unread")));
+
+            assertTrue(smtp.waitForIncomingEmail(Duration.ofSeconds(60).toMillis(), 1), "no alert e-mail arrived");
+            MimeMessage mail = smtp.getReceivedMessages()[0];
+            assertEquals("anna@relacja.test", ((InternetAddress) mail.getAllRecipients()[0]).getAddress());
+            assertTrue(mail.getSubject().contains(ALERTED_TASK), "the e-mail's subject: " + mail.getSubject());
+            assertTrue(Instant.now().isBefore(soon), "the alerts came after the deadline");
         } catch (Exception | AssertionError e) {
             screenshot(browser, "failure");
             throw e;
@@ -216,6 +270,7 @@ class WebUiIT {
         operator.put("role", role);
         operator.put("supervisorId", supervisorId);
         operator.put("timeZone", WARSAW.getId());
+        operator.put("email", username + "@relacja.test");
         return json(admin.postJson("operators", Map.of("operator", operator, "password", PASSWORD)), 201).path("id").asLong();
     }
 
