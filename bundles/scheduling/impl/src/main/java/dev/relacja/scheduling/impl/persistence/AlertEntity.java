@@ -1,5 +1,6 @@
 package dev.relacja.scheduling.impl.persistence;
 
+import java.time.Duration;
 import java.time.Instant;
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -76,7 +77,7 @@ public class AlertEntity {
     }
 
     /** Fires it; late when {@code now} is past the grace after it was due (or after it could first be known). */
-    void fire(Instant now, java.time.Duration grace) {
+    void fire(Instant now, Duration grace) {
         state = AlertState.FIRED;
         firedAt = now;
         Instant expected = dueAt.isAfter(knownAt) ? dueAt : knownAt;

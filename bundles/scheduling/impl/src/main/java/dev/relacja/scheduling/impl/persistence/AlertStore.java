@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -57,25 +59,11 @@ public class AlertStore {
     }
 
     public void saveOperatorReminders(long operatorId, List<Integer> minutes, long actorId) {
-        jpa.tx(TransactionType.Required, em -> {
-            AlertSettingsEntity entity = em.find(AlertSettingsEntity.class, operatorId);
-            if (entity == null) {
-                entity = new AlertSettingsEntity(operatorId);
-                entity.set(minutes, clock.instant(), actorId);
-                em.persist(entity);
-            } else {
-                entity.set(minutes, clock.instant(), actorId);
-            }
-        });
+        save(AlertSettingsEntity.class, operatorId, () -> new AlertSettingsEntity(operatorId), minutes, actorId);
     }
 
     public void dropOperatorReminders(long operatorId) {
-        jpa.tx(TransactionType.Required, em -> {
-            AlertSettingsEntity entity = em.find(AlertSettingsEntity.class, operatorId);
-            if (entity != null) {
-                em.remove(entity);
-            }
-        });
+        drop(AlertSettingsEntity.class, operatorId);
     }
 
     public Optional<List<Integer>> itemReminders(long taskId) {
@@ -98,21 +86,31 @@ public class AlertStore {
     }
 
     public void saveItemReminders(long taskId, List<Integer> minutes, long actorId) {
+        save(ItemRemindersEntity.class, taskId, () -> new ItemRemindersEntity(taskId), minutes, actorId);
+    }
+
+    public void dropItemReminders(long taskId) {
+        drop(ItemRemindersEntity.class, taskId);
+    }
+
+    private <E extends ReminderListColumns> void save(Class<E> type, long id, Supplier<E> created, List<Integer> minutes,
+            long actorId) {
         jpa.tx(TransactionType.Required, em -> {
-            ItemRemindersEntity entity = em.find(ItemRemindersEntity.class, taskId);
-            if (entity == null) {
-                entity = new ItemRemindersEntity(taskId);
-                entity.set(minutes, clock.instant(), actorId);
+            E entity = em.find(type, id);
+            boolean isNew = entity == null;
+            if (isNew) {
+                entity = created.get();
+            }
+            entity.set(minutes, clock.instant(), actorId);
+            if (isNew) {
                 em.persist(entity);
-            } else {
-                entity.set(minutes, clock.instant(), actorId);
             }
         });
     }
 
-    public void dropItemReminders(long taskId) {
+    private void drop(Class<? extends ReminderListColumns> type, long id) {
         jpa.tx(TransactionType.Required, em -> {
-            ItemRemindersEntity entity = em.find(ItemRemindersEntity.class, taskId);
+            ReminderListColumns entity = em.find(type, id);
             if (entity != null) {
                 em.remove(entity);
             }
@@ -263,7 +261,7 @@ public class AlertStore {
         update(deliveryId, d -> d.failed(error, retryAfter == null ? null : clock.instant().plus(retryAfter)));
     }
 
-    private void update(long deliveryId, java.util.function.Consumer<DeliveryEntity> change) {
+    private void update(long deliveryId, Consumer<DeliveryEntity> change) {
         jpa.tx(TransactionType.Required, em -> {
             DeliveryEntity delivery = em.find(DeliveryEntity.class, deliveryId);
             if (delivery != null) {
