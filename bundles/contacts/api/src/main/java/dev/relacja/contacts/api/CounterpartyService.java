@@ -30,6 +30,12 @@ public interface CounterpartyService {
 
     Optional<Counterparty> findByCode(String code);
 
+    /**
+     * Who has this e-mail address (compared ignoring case): a contact person's address wins over a counterparty's
+     * own, an active counterparty over an archived one, then the oldest record. Empty when nobody has it.
+     */
+    Optional<EmailOwner> ownerOfEmail(String address);
+
     Page<Counterparty> search(CounterpartyQuery query, PageRequest page);
 
     ContactPerson addContactPerson(long counterpartyId, ContactPersonDraft draft);

@@ -1,6 +1,6 @@
 /** Counterparties (kontrahenci) and their contact persons: the address book every other module refers to by id. */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package dev.relacja.contacts.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -6,6 +6,7 @@ import dev.relacja.contacts.api.Counterparty;
 import dev.relacja.contacts.api.CounterpartyDraft;
 import dev.relacja.contacts.api.CounterpartyQuery;
 import dev.relacja.contacts.api.CounterpartyService;
+import dev.relacja.contacts.api.EmailOwner;
 import dev.relacja.contacts.api.CounterpartyStatus;
 import dev.relacja.contacts.api.TimelineEntry;
 import dev.relacja.contacts.api.spi.TimelineContributor;
@@ -112,6 +113,12 @@ public class CounterpartyServiceImpl implements CounterpartyService {
     public Optional<Counterparty> findByCode(String code) {
         callers.require(Role.VIEWER);
         return store.findByCode(code);
+    }
+
+    @Override
+    public Optional<EmailOwner> ownerOfEmail(String address) {
+        callers.require(Role.VIEWER);
+        return address == null || address.isBlank() ? Optional.empty() : store.ownerOfEmail(address.strip());
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.relacja.contacts.api.Counterparty;
 import dev.relacja.contacts.api.CounterpartyDraft;
 import dev.relacja.contacts.api.CounterpartyQuery;
 import dev.relacja.contacts.api.CounterpartyStatus;
+import dev.relacja.contacts.api.EmailOwner;
 import dev.relacja.core.api.error.ConflictException;
 import dev.relacja.core.api.error.NotFoundException;
 import dev.relacja.core.api.error.StaleVersionException;
@@ -15,10 +16,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -150,6 +153,37 @@ public class CounterpartyStore {
 
     public Optional<Counterparty> findByCode(String code) {
         return jpa.txExpr(TransactionType.Supports, em -> byCode(em, code)).map(CounterpartyEntity::toCounterparty);
+    }
+
+    /** See {@link dev.relacja.contacts.api.CounterpartyService#ownerOfEmail}: a LIKE narrows, an exact comparison decides. */
+    public Optional<EmailOwner> ownerOfEmail(String address) {
+        String wanted = address.toLowerCase(Locale.ROOT);
+        String pattern = "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Comparator<Object[]> activeThenOldest = Comparator
+                    .<Object[], Boolean>comparing(row -> !CounterpartyStatus.ACTIVE.name().equals(row[3]))
+                    .thenComparing(row -> (Long) row[0]);
+            Optional<EmailOwner> person = em.createQuery("select p.id, p.counterpartyId, p.emails, c.status"
+                            + " from ContactPersonEntity p, CounterpartyEntity c where c.id = p.counterpartyId"
+                            + " and lower(p.emails) like :pattern escape '\\'", Object[].class)
+                    .setParameter("pattern", pattern).getResultList().stream()
+                    .filter(row -> hasAddress((String) row[2], wanted))
+                    .sorted(activeThenOldest)
+                    .findFirst().map(row -> new EmailOwner((Long) row[1], (Long) row[0]));
+            if (person.isPresent()) {
+                return person;
+            }
+            return em.createQuery("select c.id, c.emails, c.billingEmail, c.status from CounterpartyEntity c"
+                            + " where c.searchText like :pattern escape '\\'", Object[].class)
+                    .setParameter("pattern", pattern).getResultList().stream()
+                    .filter(row -> hasAddress((String) row[1], wanted) || wanted.equalsIgnoreCase((String) row[2]))
+                    .sorted(activeThenOldest)
+                    .findFirst().map(row -> new EmailOwner((Long) row[0], null));
+        });
+    }
+
+    private static boolean hasAddress(String lines, String wanted) {
+        return TextLists.fromLines(lines).stream().anyMatch(wanted::equalsIgnoreCase);
     }
 
     public Page<Counterparty> search(CounterpartyQuery query, PageRequest page) {

@@ -14,6 +14,7 @@ import dev.relacja.contacts.api.CounterpartyDraft;
 import dev.relacja.contacts.api.CounterpartyKind;
 import dev.relacja.contacts.api.CounterpartyQuery;
 import dev.relacja.contacts.api.CounterpartyStatus;
+import dev.relacja.contacts.api.EmailOwner;
 import dev.relacja.core.api.error.ConflictException;
 import dev.relacja.core.api.error.StaleVersionException;
 import dev.relacja.core.api.error.ValidationException;
@@ -164,6 +165,29 @@ class CounterpartyStoreTest {
 
     private static List<String> codes(Page<Counterparty> page) {
         return page.items().stream().map(Counterparty::code).toList();
+    }
+
+    @Test
+    void findsWhoseAnEmailAddressIsExactlyIgnoringCase() {
+        Counterparty archived = store.create(withEmails(draft("OLD", "Stara firma"), List.of("biuro@acme.pl"), null));
+        store.setStatus(archived.id(), archived.version(), CounterpartyStatus.ARCHIVED);
+        Counterparty acme = store.create(withEmails(draft("ACME", "Acme"), List.of("biuro@acme.pl"), "faktury@acme.pl"));
+        Counterparty other = store.create(withEmails(draft("X", "X"), List.of("xbiuro@acme.pl.com"), null));
+        ContactPerson jan = store.addContactPerson(acme.id(),
+                new ContactPersonDraft("Jan Nowak", null, List.of("j_nowak@acme.pl"), List.of(), true));
+
+        assertEquals(new EmailOwner(acme.id(), null), store.ownerOfEmail("BIURO@acme.pl").orElseThrow());
+        assertEquals(new EmailOwner(acme.id(), null), store.ownerOfEmail("faktury@acme.pl").orElseThrow());
+        assertEquals(new EmailOwner(acme.id(), jan.id()), store.ownerOfEmail("J_Nowak@acme.pl").orElseThrow());
+        assertEquals(new EmailOwner(other.id(), null), store.ownerOfEmail("xbiuro@acme.pl.com").orElseThrow());
+        assertTrue(store.ownerOfEmail("nowak@acme.pl").isEmpty(), "a part of an address is not the address");
+        assertTrue(store.ownerOfEmail("j%nowak@acme.pl").isEmpty(), "LIKE wildcards in the address are literal");
+    }
+
+    private static CounterpartyDraft withEmails(CounterpartyDraft d, List<String> emails, String billingEmail) {
+        return new CounterpartyDraft(d.code(), d.name(), d.kind(), d.nip(), d.regon(), d.addresses(), emails,
+                d.phones(), billingEmail, d.bankAccount(), d.paymentTermDays(), d.emailConsent(), d.tags(),
+                d.ownerId(), d.notes());
     }
 
     private static CounterpartyDraft draft(String code, String name) {
