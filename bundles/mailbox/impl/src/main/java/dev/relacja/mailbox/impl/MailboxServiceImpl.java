@@ -1,0 +1,229 @@
+package dev.relacja.mailbox.impl;
+
+import dev.relacja.contacts.api.CounterpartyService;
+import dev.relacja.contacts.api.EmailOwner;
+import dev.relacja.core.api.error.AccessDeniedException;
+import dev.relacja.core.api.error.NotFoundException;
+import dev.relacja.core.api.error.ValidationException;
+import dev.relacja.core.api.files.FileService;
+import dev.relacja.core.api.paging.Page;
+import dev.relacja.core.api.paging.PageRequest;
+import dev.relacja.core.api.records.RecordRef;
+import dev.relacja.core.api.security.Caller;
+import dev.relacja.core.api.security.CallerContext;
+import dev.relacja.core.api.security.Role;
+import dev.relacja.mailbox.api.FetchReport;
+import dev.relacja.mailbox.api.MailAccount;
+import dev.relacja.mailbox.api.MailAddress;
+import dev.relacja.mailbox.api.MailMessage;
+import dev.relacja.mailbox.api.MailServerException;
+import dev.relacja.mailbox.api.MailSummary;
+import dev.relacja.mailbox.api.MailboxService;
+import dev.relacja.mailbox.api.MessageQuery;
+import dev.relacja.mailbox.api.OutgoingMail;
+import dev.relacja.mailbox.impl.account.AccountSettings;
+import dev.relacja.mailbox.impl.account.MailAccountComponent;
+import dev.relacja.mailbox.impl.inbound.HtmlSanitizer;
+import dev.relacja.mailbox.impl.persistence.MessageReader;
+import dev.relacja.mailbox.impl.persistence.NewOutgoing;
+import dev.relacja.mailbox.impl.persistence.OutboxStore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The mailbox for the signed-in operator. Accounts come and go with their configurations; an operator sees the
+ * accounts open to them (admins all) and only those accounts' messages.
+ */
+@Component
+public class MailboxServiceImpl implements MailboxService {
+    private static final Logger LOG = LoggerFactory.getLogger(MailboxServiceImpl.class);
+
+    private final CallerContext callers;
+    private final OutboxStore outbox;
+    private final MessageReader messages;
+    private final FileService files;
+    private final CounterpartyService counterparties;
+    private final Map<String, MailAccountComponent> accounts = new ConcurrentHashMap<>();
+
+    @Activate
+    public MailboxServiceImpl(@Reference CallerContext callers, @Reference OutboxStore outbox,
+            @Reference MessageReader messages, @Reference FileService files, @Reference CounterpartyService counterparties) {
+        this.callers = callers;
+        this.outbox = outbox;
+        this.messages = messages;
+        this.files = files;
+        this.counterparties = counterparties;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addAccount(MailAccountComponent account) {
+        MailAccountComponent before = accounts.putIfAbsent(account.settings().name(), account);
+        if (before != null && before != account) {
+            LOG.warn("Two mail accounts are named {}; the second configuration is ignored", account.settings().name());
+        }
+    }
+
+    public void removeAccount(MailAccountComponent account) {
+        accounts.remove(account.settings().name(), account);
+    }
+
+    @Override
+    public List<MailAccount> accounts() {
+        Caller caller = callers.require(Role.VIEWER);
+        return usable(caller).stream().map(AccountSettings::account).toList();
+    }
+
+    private List<AccountSettings> usable(Caller caller) {
+        return accounts.values().stream().map(MailAccountComponent::settings)
+                .filter(s -> caller.has(Role.ADMIN) || s.open(caller.username()))
+                .sorted(Comparator.comparing(AccountSettings::name)).toList();
+    }
+
+    @Override
+    public MailMessage send(OutgoingMail mail) {
+        Caller caller = callers.require(Role.OPERATOR);
+        AccountSettings account = sendingAccount(caller, mail.account());
+        OutgoingChecks checked = new OutgoingChecks(mail, files, true);
+        Long counterpartyId = mail.records().stream().filter(r -> "counterparty".equals(r.type())).map(RecordRef::id)
+                .findFirst().orElse(null);
+        Long contactPersonId = null;
+        if (counterpartyId == null && !checked.to.isEmpty()) {
+            Optional<EmailOwner> owner = counterparties.ownerOfEmail(checked.to.get(0).address());
+            counterpartyId = owner.map(EmailOwner::counterpartyId).orElse(null);
+            contactPersonId = owner.map(EmailOwner::contactPersonId).orElse(null);
+        }
+        return queue(caller, account, checked, mail, counterpartyId, contactPersonId, null, null, null, mail.records());
+    }
+
+    @Override
+    public MailMessage reply(long messageId, OutgoingMail mail) {
+        Caller caller = callers.require(Role.OPERATOR);
+        MailMessage original = visible(caller, messageId);
+        AccountSettings account = sendingAccount(caller, mail.account() == null ? original.account() : mail.account());
+        boolean recipientsGiven = !mail.to().isEmpty() || !mail.cc().isEmpty() || !mail.bcc().isEmpty();
+        MailAddress answerTo = original.replyTo() != null ? original.replyTo() : original.from();
+        OutgoingMail completed = new OutgoingMail(account.name(),
+                recipientsGiven || answerTo == null ? mail.to() : List.of(answerTo.toString()), mail.cc(), mail.bcc(),
+                mail.subject() == null || mail.subject().isBlank() ? replySubject(original.subject()) : mail.subject(),
+                mail.text(), mail.html(), mail.fileIds(), mail.records());
+        OutgoingChecks checked = new OutgoingChecks(completed, files, true);
+        Set<RecordRef> records = new LinkedHashSet<>(original.records());
+        records.addAll(mail.records());
+        String references = messages.references(messageId).map(r -> r + " ").orElse("")
+                + (original.messageId() == null ? "" : original.messageId());
+        return queue(caller, account, checked, completed, original.counterpartyId(), original.contactPersonId(),
+                original.messageId(), references.isBlank() ? null : references.strip(), original.threadId(),
+                List.copyOf(records));
+    }
+
+    private MailMessage queue(Caller caller, AccountSettings account, OutgoingChecks checked, OutgoingMail mail,
+            Long counterpartyId, Long contactPersonId, String inReplyTo, String references, Long threadId,
+            List<RecordRef> records) {
+        String text = account.signature().isBlank() ? checked.text : checked.text + "\n\n-- \n" + account.signature();
+        String html = mail.html() == null || mail.html().isBlank() ? null : HtmlSanitizer.clean(mail.html())
+                + (account.signature().isBlank() ? "" : "<p>-- <br>" + escape(account.signature()).replace("\n", "<br>") + "</p>");
+        long id = outbox.queue(new NewOutgoing(account.name(), account.from(), checked.to, checked.cc, checked.bcc,
+                checked.subject == null ? "" : checked.subject, text, html, checked.attachments, records, counterpartyId,
+                contactPersonId, inReplyTo, references, threadId, account.messageIdDomain(), account.replyAddress(),
+                caller.username()));
+        return messages.find(id).orElseThrow();
+    }
+
+    private static String replySubject(String subject) {
+        String original = subject == null ? "" : subject.strip();
+        return original.toLowerCase(Locale.ROOT).startsWith("re:") ? original : "Re: " + original;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private AccountSettings sendingAccount(Caller caller, String name) {
+        List<AccountSettings> sending = usable(caller).stream().filter(s -> s.smtp() != null).toList();
+        if (name == null || name.isBlank()) {
+            if (sending.size() == 1) {
+                return sending.get(0);
+            }
+            throw new ValidationException("account", sending.isEmpty() ? "no mail account you may use can send"
+                    : "choose the account to send from: " + String.join(", ", sending.stream().map(AccountSettings::name).toList()));
+        }
+        return sending.stream().filter(s -> s.name().equals(name.strip())).findFirst().orElseThrow(() ->
+                new ValidationException("account", "'" + name + "' is not a mail account you may send from"
+                        + (sending.isEmpty() ? "" : " (yours: " + String.join(", ",
+                                sending.stream().map(AccountSettings::name).toList()) + ")")));
+    }
+
+    @Override
+    public Optional<MailMessage> find(long messageId) {
+        Caller caller = callers.require(Role.VIEWER);
+        Optional<String> account = messages.accountOf(messageId);
+        if (account.isEmpty() || !mayUse(caller, account.get())) {
+            return Optional.empty();
+        }
+        return messages.find(messageId);
+    }
+
+    private MailMessage visible(Caller caller, long messageId) {
+        return find(messageId).orElseThrow(() -> new NotFoundException("Message", messageId));
+    }
+
+    private boolean mayUse(Caller caller, String account) {
+        MailAccountComponent component = accounts.get(account);
+        // messages of an account no longer configured stay readable by admins
+        return caller.has(Role.ADMIN) || component != null && component.settings().open(caller.username());
+    }
+
+    @Override
+    public Page<MailSummary> search(MessageQuery query, PageRequest page) {
+        Caller caller = callers.require(Role.VIEWER);
+        MessageQuery q = query == null ? MessageQuery.ALL : query;
+        List<String> visible = new ArrayList<>();
+        if (caller.has(Role.ADMIN)) {
+            visible.addAll(messages.accountNames());
+        } else {
+            usable(caller).forEach(s -> visible.add(s.name()));
+        }
+        return messages.search(q, visible, page);
+    }
+
+    @Override
+    public FetchReport fetchNow(String account) {
+        Caller caller = callers.require(Role.OPERATOR);
+        MailAccountComponent component = account == null ? null : accounts.get(account.strip());
+        if (component == null || !mayUse(caller, component.settings().name())) {
+            throw new NotFoundException("Mail account", account);
+        }
+        try {
+            return component.fetch();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new MailServerException("receiving " + account + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public MailMessage retry(long messageId) {
+        Caller caller = callers.require(Role.OPERATOR);
+        MailMessage message = visible(caller, messageId);
+        if (!caller.has(Role.ADMIN) && !caller.username().equals(message.createdBy())) {
+            throw new AccessDeniedException(caller.username() + " may send again only their own messages");
+        }
+        outbox.requeueFailed(messageId);
+        return messages.find(messageId).orElseThrow();
+    }
+}
