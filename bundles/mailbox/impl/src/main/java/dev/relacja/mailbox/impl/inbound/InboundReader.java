@@ -56,6 +56,7 @@ public final class InboundReader {
             List<String> inReplyTo = ids(message.getHeader("In-Reply-To", " "));
             inReplyTo.stream().filter(id -> !references.contains(id)).forEach(references::add);
             List<MailAddress> from = addresses(message, "From");
+            validate(from, "From");
             List<MailAddress> replyTo = addresses(message, "Reply-To");
             List<MailAddress> to = addresses(message, "To");
             List<MailAddress> cc = addresses(message, "Cc");
@@ -106,6 +107,17 @@ public final class InboundReader {
             return list;
         } catch (AddressException e) {
             throw new MessagingException("its " + header + " header is not an address list (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The sender is what the message gets linked by: it must be a real address, where other lists may be loose. */
+    private static void validate(List<MailAddress> addresses, String header) throws MessagingException {
+        for (MailAddress address : addresses) {
+            try {
+                new InternetAddress(address.address(), true).validate();
+            } catch (AddressException e) {
+                throw new MessagingException("its " + header + " header is not an address ('" + address.address() + "')", e);
+            }
         }
     }
 
