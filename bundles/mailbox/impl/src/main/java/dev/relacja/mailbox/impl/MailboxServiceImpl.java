@@ -22,7 +22,7 @@ import dev.relacja.mailbox.api.MailboxService;
 import dev.relacja.mailbox.api.MessageQuery;
 import dev.relacja.mailbox.api.OutgoingMail;
 import dev.relacja.mailbox.impl.account.AccountSettings;
-import dev.relacja.mailbox.impl.account.MailAccountComponent;
+import dev.relacja.mailbox.impl.account.ConfiguredAccount;
 import dev.relacja.mailbox.impl.inbound.HtmlSanitizer;
 import dev.relacja.mailbox.impl.persistence.MessageReader;
 import dev.relacja.mailbox.impl.persistence.NewOutgoing;
@@ -57,7 +57,7 @@ public class MailboxServiceImpl implements MailboxService {
     private final MessageReader messages;
     private final FileService files;
     private final CounterpartyService counterparties;
-    private final Map<String, MailAccountComponent> accounts = new ConcurrentHashMap<>();
+    private final Map<String, ConfiguredAccount> accounts = new ConcurrentHashMap<>();
 
     @Activate
     public MailboxServiceImpl(@Reference CallerContext callers, @Reference OutboxStore outbox,
@@ -70,14 +70,14 @@ public class MailboxServiceImpl implements MailboxService {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    public void addAccount(MailAccountComponent account) {
-        MailAccountComponent before = accounts.putIfAbsent(account.settings().name(), account);
+    public void addAccount(ConfiguredAccount account) {
+        ConfiguredAccount before = accounts.putIfAbsent(account.settings().name(), account);
         if (before != null && before != account) {
             LOG.warn("Two mail accounts are named {}; the second configuration is ignored", account.settings().name());
         }
     }
 
-    public void removeAccount(MailAccountComponent account) {
+    public void removeAccount(ConfiguredAccount account) {
         accounts.remove(account.settings().name(), account);
     }
 
@@ -88,7 +88,7 @@ public class MailboxServiceImpl implements MailboxService {
     }
 
     private List<AccountSettings> usable(Caller caller) {
-        return accounts.values().stream().map(MailAccountComponent::settings)
+        return accounts.values().stream().map(ConfiguredAccount::settings)
                 .filter(s -> caller.has(Role.ADMIN) || s.open(caller.username()))
                 .sorted(Comparator.comparing(AccountSettings::name)).toList();
     }
@@ -182,7 +182,7 @@ public class MailboxServiceImpl implements MailboxService {
     }
 
     private boolean mayUse(Caller caller, String account) {
-        MailAccountComponent component = accounts.get(account);
+        ConfiguredAccount component = accounts.get(account);
         // messages of an account no longer configured stay readable by admins
         return caller.has(Role.ADMIN) || component != null && component.settings().open(caller.username());
     }
@@ -203,7 +203,7 @@ public class MailboxServiceImpl implements MailboxService {
     @Override
     public FetchReport fetchNow(String account) {
         Caller caller = callers.require(Role.OPERATOR);
-        MailAccountComponent component = account == null ? null : accounts.get(account.strip());
+        ConfiguredAccount component = account == null ? null : accounts.get(account.strip());
         if (component == null || !mayUse(caller, component.settings().name())) {
             throw new NotFoundException("Mail account", account);
         }

@@ -1,5 +1,7 @@
 package dev.relacja.mailbox.impl;
 
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Flags;
@@ -37,6 +39,19 @@ public final class MailServers implements AutoCloseable {
     /** The server itself: what it received over SMTP. */
     public GreenMail greenMail() {
         return greenMail;
+    }
+
+    /** What SMTP delivered to everyone but the company mailbox (GreenMail's own list also holds IMAP appends). */
+    public List<MimeMessage> delivered() throws Exception {
+        List<MimeMessage> messages = new ArrayList<>();
+        for (GreenMailUser user : greenMail.getUserManager().listUser()) {
+            if (!user.getEmail().equals(ADDRESS)) {
+                for (StoredMessage stored : greenMail.getManagers().getImapHostManager().getInbox(user).getMessages()) {
+                    messages.add(stored.getMimeMessage());
+                }
+            }
+        }
+        return messages;
     }
 
     /** Puts raw bytes into a folder of the company mailbox exactly as given (IMAP APPEND). */

@@ -37,10 +37,10 @@ import org.slf4j.LoggerFactory;
  * messages SEEN, opens a connection per message and records a message as done before it is stored. Everything
  * runs as the account's {@code actAs} operator.
  */
-@Component(service = MailAccountComponent.class, configurationPid = AccountConfig.PID,
+@Component(service = ConfiguredAccount.class, configurationPid = AccountConfig.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = AccountConfig.class, factory = true)
-public class MailAccountComponent {
+public class MailAccountComponent implements ConfiguredAccount {
     private static final Logger LOG = LoggerFactory.getLogger(MailAccountComponent.class);
 
     private final AccountSettings settings;
@@ -81,11 +81,12 @@ public class MailAccountComponent {
                 sender == null ? "off" : "through " + settings.smtp().host());
     }
 
+    @Override
     public AccountSettings settings() {
         return settings;
     }
 
-    /** Receives the account's folders now. */
+    @Override
     public FetchReport fetch() throws Exception {
         if (fetcher == null) {
             throw new ConflictException("account", "account " + settings.name() + " has no IMAP server to receive from");
