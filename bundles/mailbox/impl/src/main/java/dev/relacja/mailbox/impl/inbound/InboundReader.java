@@ -44,6 +44,8 @@ public final class InboundReader {
         // a multipart that never opens is broken, not an empty message; bad base64 is an error, not silence
         p.setProperty("mail.mime.multipart.allowempty", "false");
         p.setProperty("mail.mime.base64.ignoreerrors", "false");
+        // headers in raw UTF-8 (RFC 6532), as many clients now send them, rather than read as Latin-1
+        p.setProperty("mail.mime.allowutf8", "true");
         return p;
     }
 

@@ -104,6 +104,16 @@ class InboundReaderTest {
     }
 
     @Test
+    void headersInRawUtf8AreReadAsUtf8() throws Exception {
+        String raw = "From: Paweł Żak <pawel@acme.pl>\r\nSubject: Zapytanie o ofertę\r\n\r\nbody\r\n";
+
+        ParsedMail mail = InboundReader.read(raw.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("Zapytanie o ofertę", mail.subject());
+        assertEquals("Paweł Żak", mail.from().name());
+    }
+
+    @Test
     void aFromHeaderThatIsNoAddressIsRefused() {
         String raw = "From: <<<@@@>>>\r\nSubject: x\r\n\r\nbody\r\n";
 

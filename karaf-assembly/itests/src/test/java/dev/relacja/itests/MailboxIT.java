@@ -1,0 +1,237 @@
+package dev.relacja.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.junit.AfterClass;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+
+/**
+ * A company mailbox as a new user sets it up in the booted distribution: an account configured by a factory
+ * configuration file against GreenMail (IMAP and SMTP on loopback, an OSGi bundle the test starts); a customer's
+ * message arrives and is linked to its counterparty; the reply from Relacja goes out through the outbox, lands in
+ * the customer's inbox threaded to the question and in the account's IMAP Sent folder, and shows in Relacja's
+ * Sent in the same thread. Passwords never show; bad input is refused by name.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class MailboxIT extends RelacjaTestSupport {
+    private static final String IMAP_PORT = "relacja.itest.imap.port";
+    private static final String SMTP_PORT = "relacja.itest.smtp.port";
+    private static final String ACCOUNT_CFG = "etc/dev.relacja.mailbox.account-biuro.cfg";
+    private static final String MAILBOX_PASSWORD = "tajne-haslo-skrzynki";
+    private static final String GREENMAIL_LOCATION = "mvn:com.icegreen/greenmail/2.1.8";
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static Servers servers;
+
+    private String adminPassword;
+
+    @Override
+    @Configuration
+    public Option[] config() {
+        String imapPort = Integer.toString(TestPorts.free());
+        String smtpPort = Integer.toString(TestPorts.free());
+        List<Option> options = new ArrayList<>(Arrays.asList(super.config()));
+        options.add(editConfigurationFilePut("etc/system.properties", IMAP_PORT, imapPort));
+        options.add(editConfigurationFilePut("etc/system.properties", SMTP_PORT, smtpPort));
+        options.add(editConfigurationFilePut(ACCOUNT_CFG, "name", "biuro"));
+        options.add(editConfigurationFilePut(ACCOUNT_CFG, "address", "biuro@firma.test"));
+        options.add(editConfigurationFilePut(ACCOUNT_CFG, "displayName", "Firma Testowa"));
+        options.add(editConfigurationFilePut(ACCOUNT_CFG, "signature", "Zespół Firmy Testowej"));
+        options.add(editConfigurationFilePut(ACCOUNT_CFG, "imapHost", "127.0.0.1"));
+        options.add(editConfigurationFilePut(ACCOUNT_CFG, "imapPort", imapPort));
+        options.add(editConfigurationFilePut(ACCOUNT_CFG, "imapSecurity", "NONE"));
+        options.add(editConfigurationFilePut(ACCOUNT_CFG, "imapPassword", MAILBOX_PASSWORD));
+        options.add(editConfigurationFilePut(ACCOUNT_CFG, "smtpHost", "127.0.0.1"));
+        options.add(editConfigurationFilePut(ACCOUNT_CFG, "smtpPort", smtpPort));
+        options.add(editConfigurationFilePut(ACCOUNT_CFG, "smtpSecurity", "NONE"));
+        options.add(editConfigurationFilePut(ACCOUNT_CFG, "pollSeconds", "5"));
+        return options.toArray(new Option[0]);
+    }
+
+    @Before
+    public void startServers() throws Exception {
+        adminPassword = initialAdminPassword();
+        waitForRest("mail/accounts", STARTUP_TIMEOUT);
+        if (servers == null) {
+            servers = new Servers(bundleContext.installBundle(GREENMAIL_LOCATION),
+                    Integer.parseInt(System.getProperty(IMAP_PORT)), Integer.parseInt(System.getProperty(SMTP_PORT)));
+        }
+    }
+
+    @AfterClass
+    public static void stopServers() {
+        if (servers != null) {
+            servers.stop();
+        }
+    }
+
+    @Test
+    public void aCustomersMessageArrivesLinkedAndTheReplyGoesOutThreaded() throws Exception {
+        JsonNode accounts = awaitAccounts();
+        assertEquals("biuro@firma.test", accounts.get(0).get("address").asText());
+        assertFalse("no password in REST answers", accounts.toString().contains(MAILBOX_PASSWORD));
+        String shown = executeCommand("crm:mail-accounts", new UserPrincipal(ADMIN), new RolePrincipal("relacja-admin"));
+        assertTrue(shown, shown.contains("biuro") && !shown.contains(MAILBOX_PASSWORD));
+
+        long acme = created(post("counterparties", "{\"code\":\"ACME\",\"name\":\"Acme Sp. z o.o.\",\"kind\":\"COMPANY\","
+                + "\"nip\":\"5261040828\",\"emails\":[\"jan@acme.test\"]}", ADMIN, adminPassword)).get("id").asLong();
+        servers.deliverToCompany("Message-ID: <pytanie-1@acme.test>\r\nFrom: Jan Nowak <jan@acme.test>\r\n"
+                + "To: biuro@firma.test\r\nSubject: =?UTF-8?Q?Zapytanie_o_ofert=C4=99?=\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n"
+                + "<p>Prosz&#281; o ofert&#281;</p><script>alert('x')</script>\r\n");
+
+        JsonNode received = awaitOne("mail/messages?folder=INBOX&counterparty=" + acme);
+        long questionId = received.get("id").asLong();
+        JsonNode question = ok(get("mail/messages/" + questionId, ADMIN, adminPassword));
+        assertEquals("Zapytanie o ofertę", question.get("subject").asText());
+        assertTrue(question.get("html").asText(), question.get("html").asText().contains("Proszę o ofertę"));
+        assertFalse(question.get("html").asText(), question.get("html").asText().contains("script"));
+
+        assertRefused(post("mail/messages", "{\"to\":[\"nie adres\"],\"subject\":\"x\",\"text\":\"y\"}", ADMIN,
+                adminPassword), "to");
+        JsonNode reply = created(post("mail/messages/" + questionId + "/reply", "{\"text\":\"Dzień dobry, oferta w drodze.\"}",
+                ADMIN, adminPassword));
+        assertEquals("QUEUED", reply.get("status").asText());
+        assertEquals("Re: Zapytanie o ofertę", reply.get("subject").asText());
+        String messageId = reply.get("messageId").asText();
+
+        JsonNode sent = awaitStatus(reply.get("id").asLong(), "SENT");
+        assertEquals("SENT", sent.get("folder").asText());
+        assertEquals(question.get("threadId").asLong(), sent.get("threadId").asLong());
+        assertEquals(acme, sent.get("counterpartyId").asLong());
+
+        String[] arrived = servers.awaitAt("jan@acme.test", WAIT);
+        assertEquals(messageId, arrived[0]);
+        assertEquals("<pytanie-1@acme.test>", arrived[1]);
+        assertTrue(arrived[2], arrived[2].contains("Zespół Firmy Testowej"));
+        assertTrue("the account's IMAP Sent folder holds the reply", awaitSentCopy(messageId));
+        JsonNode thread = ok(get("mail/messages?thread=" + question.get("threadId").asLong(), ADMIN, adminPassword));
+        assertEquals(2, thread.get("total").asInt());
+    }
+
+    private JsonNode awaitAccounts() throws Exception {
+        Instant until = Instant.now().plus(WAIT);
+        while (Instant.now().isBefore(until)) {
+            JsonNode accounts = ok(get("mail/accounts", ADMIN, adminPassword));
+            if (accounts.size() > 0) {
+                return accounts;
+            }
+            Thread.sleep(500);
+        }
+        fail("the account configured in " + ACCOUNT_CFG + " never came up");
+        return null;
+    }
+
+    private JsonNode awaitOne(String path) throws Exception {
+        Instant until = Instant.now().plus(WAIT);
+        while (Instant.now().isBefore(until)) {
+            JsonNode page = ok(get(path, ADMIN, adminPassword));
+            if (page.get("total").asInt() > 0) {
+                assertEquals(page.toString(), 1, page.get("total").asInt());
+                return page.get("items").get(0);
+            }
+            Thread.sleep(500);
+        }
+        fail("nothing at " + path + " within " + WAIT);
+        return null;
+    }
+
+    private JsonNode awaitStatus(long id, String status) throws Exception {
+        Instant until = Instant.now().plus(WAIT);
+        JsonNode message = null;
+        while (Instant.now().isBefore(until)) {
+            message = ok(get("mail/messages/" + id, ADMIN, adminPassword));
+            if (status.equals(message.get("status").asText())) {
+                return message;
+            }
+            Thread.sleep(500);
+        }
+        fail("message " + id + " never became " + status + ": " + message);
+        return null;
+    }
+
+    private boolean awaitSentCopy(String messageId) throws Exception {
+        Instant until = Instant.now().plus(WAIT);
+        while (Instant.now().isBefore(until)) {
+            if (servers.sentFolderHas(messageId)) {
+                return true;
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    /**
+     * GreenMail's IMAP and SMTP servers inside Karaf, with the company's mailbox user. Everything that touches
+     * GreenMail types lives here: the probe imports them dynamically, once the bundle is installed.
+     */
+    static final class Servers {
+        private final com.icegreen.greenmail.util.GreenMail server;
+        private final com.icegreen.greenmail.user.GreenMailUser company;
+
+        Servers(Bundle bundle, int imapPort, int smtpPort) throws Exception {
+            bundle.start();
+            server = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup[] {
+                new com.icegreen.greenmail.util.ServerSetup(imapPort, "127.0.0.1", "imap"),
+                new com.icegreen.greenmail.util.ServerSetup(smtpPort, "127.0.0.1", "smtp")});
+            server.start();
+            company = server.setUser("biuro@firma.test", "biuro@firma.test", MAILBOX_PASSWORD);
+        }
+
+        void deliverToCompany(String raw) throws Exception {
+            company.deliver(com.icegreen.greenmail.util.GreenMailUtil.newMimeMessage(raw));
+        }
+
+        /** Message-ID, In-Reply-To and text of the first message delivered to {@code address}. */
+        String[] awaitAt(String address, Duration wait) throws Exception {
+            Instant until = Instant.now().plus(wait);
+            while (Instant.now().isBefore(until)) {
+                for (jakarta.mail.internet.MimeMessage m : server.getReceivedMessagesForDomain(address.substring(
+                        address.indexOf('@') + 1))) {
+                    // the decoded text, read without Activation's content handlers
+                    return new String[] {m.getMessageID(), m.getHeader("In-Reply-To", null),
+                        new String(m.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)};
+                }
+                Thread.sleep(300);
+            }
+            fail("nothing arrived for " + address + " within " + wait);
+            return null;
+        }
+
+        boolean sentFolderHas(String messageId) throws Exception {
+            com.icegreen.greenmail.store.MailFolder sent = server.getManagers().getImapHostManager().getFolder(company, "Sent");
+            if (sent == null) {
+                return false;
+            }
+            for (com.icegreen.greenmail.store.StoredMessage m : sent.getMessages()) {
+                if (messageId.equals(m.getMimeMessage().getMessageID())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void stop() {
+            server.stop();
+        }
+    }
+}
