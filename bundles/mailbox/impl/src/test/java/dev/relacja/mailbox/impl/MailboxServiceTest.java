@@ -1,0 +1,100 @@
+package dev.relacja.mailbox.impl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.relacja.core.api.error.AccessDeniedException;
+import dev.relacja.core.api.error.ConflictException;
+import dev.relacja.core.api.error.FieldError;
+import dev.relacja.core.api.error.NotFoundException;
+import dev.relacja.core.api.error.ValidationException;
+import dev.relacja.core.api.paging.PageRequest;
+import dev.relacja.core.api.records.RecordRef;
+import dev.relacja.core.api.security.Role;
+import dev.relacja.mailbox.api.MailMessage;
+import dev.relacja.mailbox.api.MessageQuery;
+import dev.relacja.mailbox.api.OutgoingMail;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The mailbox at its edge: who sees which account and message, and bad messages refused field by field with nothing queued. */
+class MailboxServiceTest {
+    @TempDir
+    Path data;
+    private MailboxFixture f;
+
+    @BeforeEach
+    void setUp() {
+        f = new MailboxFixture(data, new MutableClock(Instant.parse("2026-11-27T09:00:00Z")));
+        f.operator(2, "ola", Role.OPERATOR);
+        f.operator(3, "piotr", Role.OPERATOR);
+        f.operator(4, "gosia", Role.VIEWER);
+        f.mailbox.addAccount(new FixedAccount(MailboxFixture.account("biuro", "biuro@firma.pl", 0, 2525, Map.of()), f));
+        f.mailbox.addAccount(new FixedAccount(MailboxFixture.account("zarzad", "zarzad@firma.pl", 0, 2525,
+                Map.of("operators", new String[] {"piotr"})), f));
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+    }
+
+    @Test
+    void anOperatorSeesTheAccountsOpenToThemAndOnlyTheirMessages() {
+        assertEquals(List.of("biuro"), f.as("ola").mailbox.accounts().stream().map(a -> a.name()).toList());
+        assertEquals(List.of("biuro", "zarzad"), f.as("piotr").mailbox.accounts().stream().map(a -> a.name()).toList());
+        assertEquals(List.of("biuro", "zarzad"), f.as("admin").mailbox.accounts().stream().map(a -> a.name()).toList());
+
+        MailMessage board = f.as("piotr").mailbox.send(mail("zarzad", "Jan <jan@acme.pl>"));
+
+        assertTrue(f.as("ola").mailbox.find(board.id()).isEmpty());
+        assertEquals(0, f.mailbox.search(MessageQuery.ALL, new PageRequest(0, 10)).total());
+        assertEquals(1, f.as("admin").mailbox.search(MessageQuery.ALL, new PageRequest(0, 10)).total());
+        ValidationException e = assertThrows(ValidationException.class, () -> f.as("ola").mailbox.send(mail("zarzad",
+                "jan@acme.pl")));
+        assertEquals("account", e.errors().get(0).field());
+        assertThrows(NotFoundException.class, () -> f.as("ola").mailbox.reply(board.id(), mail(null, "jan@acme.pl")));
+        assertThrows(AccessDeniedException.class, () -> f.as("gosia").mailbox.send(mail("biuro", "jan@acme.pl")));
+    }
+
+    @Test
+    void aBadMessageIsRefusedFieldByFieldAndNothingIsQueued() {
+        ValidationException e = assertThrows(ValidationException.class, () -> f.as("ola").mailbox.send(new OutgoingMail(
+                "biuro", List.of("nie adres", "jan@acme.pl"), List.of(), List.of("x@@y"), "a".repeat(1000), " ", null,
+                List.of(424242L), List.of(new RecordRef("Invoice!", 1)))));
+
+        List<String> fields = e.errors().stream().map(FieldError::field).toList();
+        assertEquals(List.of("to", "bcc", "subject", "text", "fileIds", "records"), fields);
+        assertTrue(e.getMessage().contains("'nie adres' is not an e-mail address"), e.getMessage());
+        assertThrows(ValidationException.class, () -> f.mailbox.send(new OutgoingMail("biuro", List.of(), List.of(),
+                List.of(), "s", "t", null, List.of(), List.of())));
+        assertEquals(0, f.as("admin").mailbox.search(MessageQuery.ALL, new PageRequest(0, 10)).total());
+    }
+
+    @Test
+    void aReplyGoesToTheSenderWithReAndTheThreadAndOnlyFailedMessagesAreSentAgain() {
+        MailMessage first = f.as("ola").mailbox.send(new OutgoingMail("biuro", List.of("Jan <jan@acme.pl>"), List.of(),
+                List.of(), "Oferta", "Treść", null, List.of(), List.of(new RecordRef("invoice", 7))));
+
+        MailMessage reply = f.mailbox.reply(first.id(), mail(null, null));
+
+        assertEquals("Re: Oferta", reply.subject());
+        assertEquals("biuro@firma.pl", reply.to().get(0).address(), "a reply to one's own sent message goes to its sender");
+        assertEquals(first.threadId(), reply.threadId());
+        assertEquals(List.of(new RecordRef("invoice", 7)), reply.records());
+        assertThrows(ConflictException.class, () -> f.mailbox.retry(first.id()));
+        assertThrows(AccessDeniedException.class, () -> f.as("piotr").mailbox.retry(first.id()));
+    }
+
+    private static OutgoingMail mail(String account, String to) {
+        return new OutgoingMail(account, to == null ? List.of() : List.of(to), List.of(), List.of(), null, "Treść", null,
+                List.of(), List.of());
+    }
+}
