@@ -151,6 +151,12 @@ public record AccountSettings(String name, MailAddress from, String signature, S
     }
 
     private static void security(Properties p, String protocol, MailSecurity security) {
+        // objects, not strings: Jakarta Mail takes a factory instance under these keys
+        if (security == MailSecurity.TLS) {
+            p.put("mail." + protocol + ".ssl.socketFactory", new NoDelaySockets.Tls());
+        } else {
+            p.put("mail." + protocol + ".socketFactory", new NoDelaySockets.Plain());
+        }
         if (security == MailSecurity.STARTTLS) {
             p.setProperty("mail." + protocol + ".starttls.enable", "true");
             p.setProperty("mail." + protocol + ".starttls.required", "true");

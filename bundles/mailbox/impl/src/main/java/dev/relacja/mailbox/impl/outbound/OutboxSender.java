@@ -6,18 +6,21 @@ import dev.relacja.mailbox.impl.account.AccountSettings;
 import dev.relacja.mailbox.impl.persistence.OutboxItem;
 import dev.relacja.mailbox.impl.persistence.OutboxStore;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one account's outbox: claims due messages (as many as the account's pace allows), sends each on the kept
- * SMTP connection and records the outcome one by one — sent, retried later with doubling backoff (4xx, server
- * down), or failed with the reason (5xx, or retries ran out). When the server cannot be reached the rest of the
+ * Sends one account's outbox: claims due messages (as many as the account's pace allows, at most 50), sends each
+ * on the kept SMTP connection, records a failure at once — retried later with doubling backoff (4xx, server
+ * down), or failed with the reason (5xx, or retries ran out) — and what the server accepted in one commit for
+ * the claim. When the server cannot be reached the rest of the
  * claim goes back untouched. Then sent messages are copied to the IMAP Sent folder. A crash leaves claimed
  * messages SENDING; {@link #recover()} queues them again on the next start.
  */
@@ -67,24 +70,43 @@ public final class OutboxSender implements AutoCloseable {
             if (claimed.isEmpty()) {
                 break;
             }
-            for (int i = 0; i < claimed.size(); i++) {
-                OutboxItem item = claimed.get(i);
-                if (!reachable || !pace.tryTake()) {
-                    outbox.release(item.id());
-                    continue;
+            List<Long> accepted = new ArrayList<>(claimed.size());
+            try {
+                for (OutboxItem item : claimed) {
+                    if (!reachable || !pace.tryTake()) {
+                        outbox.release(item.id());
+                        continue;
+                    }
+                    MimeMessage message;
+                    try {
+                        message = OutgoingMime.build(smtp.session(), item, files);
+                    } catch (MessagingException | RuntimeException e) {
+                        // its file could not be read: this message waits, the server is not to blame
+                        failed(item, new SendFailure(0, "the message cannot be built: " + e.getMessage()));
+                        continue;
+                    }
+                    try {
+                        smtp.send(message, OutgoingMime.envelope(item));
+                        accepted.add(item.id());
+                    } catch (MessagingException e) {
+                        reachable = failed(item, SendFailure.of(e));
+                    }
                 }
-                try {
-                    smtp.send(OutgoingMime.build(smtp.session(), item, files), OutgoingMime.envelope(item));
-                    outbox.sent(item.id(), sentCopy != null);
-                    events.publishAfterCommit("mailbox", "SENT", Map.of("id", item.id(), "account", account.name()));
-                    sent++;
-                } catch (MessagingException e) {
-                    reachable = failed(item, SendFailure.of(e));
-                }
+            } finally {
+                record(accepted);
             }
+            sent += accepted.size();
         }
         copySent();
         return sent;
+    }
+
+    /** Records what the server accepted in one commit, then tells listeners. */
+    private void record(List<Long> accepted) {
+        outbox.sent(accepted, sentCopy != null);
+        for (Long id : accepted) {
+            events.publishAfterCommit("mailbox", "SENT", Map.of("id", id, "account", account.name()));
+        }
     }
 
     /** Records a failed attempt; answers whether the server can still be talked to. */

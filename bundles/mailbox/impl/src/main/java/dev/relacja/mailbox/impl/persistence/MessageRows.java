@@ -2,7 +2,10 @@ package dev.relacja.mailbox.impl.persistence;
 
 import dev.relacja.core.api.records.RecordRef;
 import dev.relacja.mailbox.api.MailAttachment;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.persistence.EntityManager;
 
 /** The rows hanging off a message: the records it is about and its files. */
@@ -26,6 +29,17 @@ final class MessageRows {
                         MailRecordEntity.class)
                 .setParameter("m", messageId).getResultList().stream()
                 .map(r -> new RecordRef(r.recordType, r.recordId)).toList();
+    }
+
+    /** The files of several messages in one query, by message. */
+    static Map<Long, List<MailAttachment>> attachments(EntityManager em, List<Long> messageIds) {
+        Map<Long, List<MailAttachment>> files = new HashMap<>();
+        em.createQuery("select a from MailAttachmentEntity a where a.messageId in :m order by a.messageId, a.position",
+                        MailAttachmentEntity.class)
+                .setParameter("m", messageIds).getResultList()
+                .forEach(a -> files.computeIfAbsent(a.messageId, id -> new ArrayList<>())
+                        .add(new MailAttachment(a.fileId, a.filename, a.contentType, a.size)));
+        return files;
     }
 
     static List<MailAttachment> attachments(EntityManager em, long messageId) {

@@ -3,6 +3,7 @@ package dev.relacja.mailbox.impl.persistence;
 import dev.relacja.core.api.error.ConflictException;
 import dev.relacja.core.api.error.NotFoundException;
 import dev.relacja.mailbox.api.MailAddress;
+import dev.relacja.mailbox.api.MailAttachment;
 import dev.relacja.mailbox.api.MailFolder;
 import dev.relacja.mailbox.api.MailStatus;
 import java.security.SecureRandom;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -98,10 +100,17 @@ public class OutboxStore {
                             MailMessageEntity.class)
                     .setParameter("a", account).setParameter("queued", MailStatus.QUEUED)
                     .setParameter("now", clock.instant()).setMaxResults(limit).getResultList();
+            if (due.isEmpty()) {
+                return List.of();
+            }
+            List<Long> ids = due.stream().map(e -> e.id).toList();
+            em.createQuery("update MailMessageEntity m set m.status = :sending, m.version = m.version + 1"
+                            + " where m.id in :ids")
+                    .setParameter("sending", MailStatus.SENDING).setParameter("ids", ids).executeUpdate();
+            Map<Long, List<MailAttachment>> files = MessageRows.attachments(em, ids);
             List<OutboxItem> items = new ArrayList<>(due.size());
             for (MailMessageEntity e : due) {
-                e.status = MailStatus.SENDING;
-                items.add(item(em, e));
+                items.add(item(e, files.getOrDefault(e.id, List.of())));
             }
             return items;
         });
@@ -120,18 +129,20 @@ public class OutboxStore {
                 .setParameter("a", account).executeUpdate());
     }
 
-    /** The server accepted it: it moves to Sent, and a copy is due in the IMAP Sent folder when the account keeps one. */
-    public void sent(long id, boolean copyToImap) {
-        jpa.tx(TransactionType.Required, em -> {
-            MailMessageEntity e = load(em, id);
-            e.folder = MailFolder.SENT;
-            e.status = MailStatus.SENT;
-            e.attempts++;
-            e.sentAt = clock.instant();
-            e.nextAttemptAt = null;
-            e.lastError = null;
-            e.sentCopy = copyToImap ? COPY_PENDING : null;
-        });
+    /**
+     * The server accepted them: they move to Sent, and a copy is due in the IMAP Sent folder when the account keeps
+     * one. One statement for a round's messages; a crash before it commits sends them again with the same Message-ID.
+     */
+    public void sent(List<Long> ids, boolean copyToImap) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jpa.tx(TransactionType.Required, em -> em.createQuery("update MailMessageEntity m set m.folder = :sentFolder,"
+                        + " m.status = :sent, m.attempts = m.attempts + 1, m.sentAt = :now, m.nextAttemptAt = null,"
+                        + " m.lastError = null, m.sentCopy = :copy, m.version = m.version + 1 where m.id in :ids")
+                .setParameter("sentFolder", MailFolder.SENT).setParameter("sent", MailStatus.SENT)
+                .setParameter("now", clock.instant()).setParameter("copy", copyToImap ? COPY_PENDING : null)
+                .setParameter("ids", ids).executeUpdate());
     }
 
     public void retryLater(long id, String error, Instant next) {
@@ -174,18 +185,18 @@ public class OutboxStore {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select m from MailMessageEntity m"
                         + " where m.account = :a and m.sentCopy = :pending order by m.id", MailMessageEntity.class)
                 .setParameter("a", account).setParameter("pending", COPY_PENDING).setMaxResults(limit)
-                .getResultList().stream().map(e -> item(em, e)).toList());
+                .getResultList().stream().map(e -> item(e, MessageRows.attachments(em, e.id))).toList());
     }
 
     public void copied(long id) {
         jpa.tx(TransactionType.Required, em -> load(em, id).sentCopy = COPY_DONE);
     }
 
-    private static OutboxItem item(EntityManager em, MailMessageEntity e) {
+    private static OutboxItem item(MailMessageEntity e, List<MailAttachment> attachments) {
         return new OutboxItem(e.id, e.account, e.messageId, new MailAddress(e.fromAddress, e.fromName),
                 AddressLists.parse(e.toList), AddressLists.parse(e.ccList), AddressLists.parse(e.bccList),
                 e.replyTo == null ? null : AddressLists.parse(e.replyTo).get(0), e.subject, e.bodyText, e.bodyHtml,
-                e.inReplyTo, e.refIds, e.occurredAt, e.attempts, MessageRows.attachments(em, e.id));
+                e.inReplyTo, e.refIds, e.occurredAt, e.attempts, attachments);
     }
 
     private static MailMessageEntity load(EntityManager em, long id) {
