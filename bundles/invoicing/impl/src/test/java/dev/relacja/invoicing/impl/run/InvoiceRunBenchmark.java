@@ -25,6 +25,7 @@ import dev.relacja.invoicing.api.CatchUpPolicy;
 import dev.relacja.invoicing.api.CyclicScheme;
 import dev.relacja.invoicing.api.CyclicSchemeDraft;
 import dev.relacja.invoicing.api.FrequencyUnit;
+import dev.relacja.invoicing.api.Invoice;
 import dev.relacja.invoicing.api.InvoiceKind;
 import dev.relacja.invoicing.api.InvoiceRun;
 import dev.relacja.invoicing.api.InvoiceRunRequest;
@@ -94,8 +95,8 @@ import org.slf4j.LoggerFactory;
  * <p>Runs only under the {@code bench} profile: {@code mvn -Pbench test -pl bundles/invoicing/api,bundles/invoicing/impl}.
  * Knobs (system properties): {@code relacja.bench.participants} (100000), {@code relacja.bench.pdfParticipants}
  * (2000), {@code relacja.bench.pdfWarmups} (as many as pdfParticipants: participants of an untimed printing run
- * before run C, whose documents bare FOP then typesets, also before run C). Before run A an untimed run over a tenth as many
- * participants warms the JIT up, as a tenth of the rows does before baseline B.
+ * before run C, whose documents bare FOP then typesets, also before run C). Before run A an untimed run over a tenth
+ * as many participants warms the JIT up, as a tenth of the rows does before baseline B.
  */
 @EnabledIfSystemProperty(named = "relacja.bench", matches = "true",
         disabledReason = "a benchmark, not a test: run it with mvn -Pbench test")
@@ -360,15 +361,19 @@ class InvoiceRunBenchmark {
     }
 
     /** The invoices a run created, in the order of its entries. */
-    private static List<Long> createdInvoices(RunFixture fx, InvoiceRun run) {
+    private static List<Invoice> createdInvoices(RunFixture fx, InvoiceRun run) {
         List<Long> ids = new ArrayList<>();
         for (int page = 0;; page++) {
             List<RunEntry> entries = fx.store.entries(run.id(), RunOutcome.CREATED, new PageRequest(page, 500)).items();
             entries.forEach(entry -> ids.add(entry.invoiceId()));
             if (entries.size() < 500) {
-                return ids;
+                return invoices(fx, ids);
             }
         }
+    }
+
+    private static List<Invoice> invoices(RunFixture fx, List<Long> ids) {
+        return ids.stream().map(id -> fx.schemes.base.invoices.find(id).orElseThrow()).toList();
     }
 
     /** What run C did: the invoices whose PDFs it attached, and their pages. */
@@ -442,8 +447,9 @@ class InvoiceRunBenchmark {
      */
     private static double bareFop(RunFixture fx, DocumentRenderer renderer, BareFop fop, PrintedRun runC,
             int threads) throws Exception {
+        List<Invoice> invoices = invoices(fx, runC.invoiceIds());
         long templating = System.nanoTime();
-        List<String> fos = foOf(fx, renderer, runC.invoiceIds());
+        List<String> fos = foOf(fx, renderer, invoices);
         templating = System.nanoTime() - templating;
         int[] pages = new int[fos.size()];
         long start;
@@ -465,12 +471,12 @@ class InvoiceRunBenchmark {
     }
 
     /** The XSL-FO that the invoice template makes of each invoice, through the renderer's FreeMarker. */
-    private static List<String> foOf(RunFixture fx, DocumentRenderer renderer, List<Long> invoiceIds) {
+    private static List<String> foOf(RunFixture fx, DocumentRenderer renderer, List<Invoice> invoices) {
         List<String> fos = new ArrayList<>();
         InvoicePrintoutsImpl printouts = new InvoicePrintoutsImpl(fx.schemes.base.invoices, fx.schemes.base.store,
                 fx.schemes.base.counterparties, fx.schemes.base.company, fx.schemes.base.callers,
                 foCapturing(renderer, fos), PrintTemplates.BUILT_IN, fx.clock());
-        invoiceIds.forEach(id -> printouts.pdf(fx.schemes.base.invoices.find(id).orElseThrow()));
+        invoices.forEach(printouts::pdf);
         return fos;
     }
 
