@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.relacja.itests.TestPorts;
 import jakarta.mail.internet.MimeMessage;
@@ -50,7 +52,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The external crash harness: starts the built distribution with {@code bin/start}, drives it over REST,
  * kills it with {@code kill -9}, starts it again and checks what survived. Later modules add their crash
- * scenarios here.
+ * scenarios here (the mailbox's use a mail account configured on the shared GreenMail).
  *
  * <p>All scenarios share one instance under {@code target/crash/recovery}, as all modules share one
  * database: a first start costs 15-35 s here, a restart 10-30 s, so each scenario adds only its own kill
@@ -76,15 +78,26 @@ class CrashRecoveryIT {
     private static final Pattern RECOVERY_MESSAGES = Pattern.compile("(?i)(?<![/\\w.-])recover|corrupt|\\bXS[A-Z0-9]{3}\\b");
 
     private static KarafProcess karaf;
-    /** The SMTP server of alert e-mails, in this JVM on loopback. */
+    /** The SMTP server of alert e-mails and of the mail account, and the account's IMAP server, in this JVM on loopback. */
     private static GreenMail smtp;
+    /** The company mailbox on that GreenMail, which the mail account receives from. */
+    private static GreenMailUser company;
 
     @BeforeAll
     static void firstStart() {
         karaf = KarafProcess.unpack("recovery", PASSWORD);
         int smtpPort = TestPorts.free();
-        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        int imapPort = TestPorts.free();
+        smtp = new GreenMail(new ServerSetup[] {new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+            new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         smtp.start();
+        company = smtp.setUser(MAIL_ADDRESS, MAIL_ADDRESS, MAIL_PASSWORD);
+        // a mail account on the same GreenMail: the mailbox scenarios send through it and receive into it
+        Map<String, String> account = Map.of("name", MAIL_ACCOUNT, "address", MAIL_ADDRESS, "imapHost", "127.0.0.1",
+                "imapPort", Integer.toString(imapPort), "imapSecurity", "NONE", "imapPassword", MAIL_PASSWORD,
+                "smtpHost", "127.0.0.1", "smtpPort", Integer.toString(smtpPort), "smtpSecurity", "NONE",
+                "sentFolder", "", "pollSeconds", "5");
+        account.forEach((key, value) -> karaf.configure("dev.relacja.mailbox.account-" + MAIL_ACCOUNT, key, value));
         // alerts tick every 2 s (a tick every 30 s would make the alert scenario slow) and mail this GreenMail
         karaf.configure("dev.relacja.scheduling", "alertTickSeconds", "2")
                 .configure("dev.relacja.scheduling", "alertRetrySeconds", "2")
@@ -562,7 +575,8 @@ class CrashRecoveryIT {
         Set<String> expected = new HashSet<>();
         after.values().forEach(list -> expected.add("<relacja-alert-" + list.get(0).path("alertId").asLong()
                 + "@relacja.test>"));
-        List<String> received = awaitMessageIds(expected);
+        // only this scenario's mail: the mailbox scenarios send through the same GreenMail
+        List<String> received = awaitMessageIds(expected).stream().filter(expected::contains).toList();
         assertTrue(received.containsAll(expected), "alert e-mails missing: " + expected.stream()
                 .filter(id -> !received.contains(id)).toList());
         assertTrue(received.size() - new HashSet<>(received).size() <= 1, "alert e-mails repeated: " + received);
@@ -604,6 +618,117 @@ class CrashRecoveryIT {
             }
             Thread.sleep(250);
         }
+    }
+
+    // ------------------------------------------------------------------------------------------------ 5
+
+    private static final String MAIL_ACCOUNT = "crash";
+    private static final String MAIL_ADDRESS = "crash@firma.test";
+    private static final String MAIL_PASSWORD = "Crash-Mailbox-Passw0rd";
+    private static final int OUTBOX_MESSAGES = 200;
+    /** The most messages one outbox round claims: what a kill can catch accepted by the server, not yet committed. */
+    private static final int OUTBOX_CLAIM = 50;
+    private static final Duration MAIL_WAIT = Duration.ofSeconds(180);
+
+    /**
+     * Messages queued through REST, Karaf killed while the outbox sends them (stock GreenMail takes about 20 a
+     * second, so the kill lands midway): after the restart every message arrives, each with the Message-ID it was
+     * queued with, every one ends SENT, and only messages of the round the kill interrupted may arrive twice.
+     */
+    @Test
+    void outboxKilledWhileSendingLosesNoMessage() throws Exception {
+        RestClient admin = karaf.admin();
+        Set<String> queued = new HashSet<>();
+        for (int i = 0; i < OUTBOX_MESSAGES; i++) {
+            queued.add(json(admin.postJson("mail/messages", Map.of("account", MAIL_ACCOUNT, "to",
+                    List.of("klient" + i + "@acme.test"), "subject", "Wiadomość " + i, "text", "Treść " + i)), 201)
+                    .path("messageId").asText());
+        }
+        awaitArrived(queued, 30);
+        karaf.kill9();
+        LOG.info("Outbox killed with {} of {} messages arrived", arrivedOf(queued).size(), OUTBOX_MESSAGES);
+        restart();
+
+        List<String> arrived = awaitArrived(queued, OUTBOX_MESSAGES);
+        assertTrue(new HashSet<>(arrived).containsAll(queued), "messages lost: " + queued.stream()
+                .filter(id -> !arrived.contains(id)).toList());
+        int repeats = arrived.size() - new HashSet<>(arrived).size();
+        LOG.info("After the restart: {} arrived, {} of them a second time", arrived.size(), repeats);
+        assertTrue(repeats <= OUTBOX_CLAIM, repeats + " messages arrived twice: more than one round");
+        long deadline = System.nanoTime() + MAIL_WAIT.toNanos();
+        while (admin.total("mail/messages?folder=SENT&account=" + MAIL_ACCOUNT + "&size=1") < OUTBOX_MESSAGES
+                && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertEquals(OUTBOX_MESSAGES, admin.total("mail/messages?folder=SENT&account=" + MAIL_ACCOUNT + "&size=1"));
+        assertEquals(0, admin.total("mail/messages?folder=OUTBOX&account=" + MAIL_ACCOUNT + "&size=1"));
+    }
+
+    /** The Message-IDs of {@code queued} GreenMail received, repeats included, once at least {@code atLeast} arrived. */
+    private static List<String> awaitArrived(Set<String> queued, int atLeast) throws Exception {
+        long deadline = System.nanoTime() + MAIL_WAIT.toNanos();
+        while (true) {
+            List<String> arrived = arrivedOf(queued);
+            if (new HashSet<>(arrived).size() >= atLeast) {
+                return arrived;
+            }
+            if (System.nanoTime() > deadline) {
+                fail("only " + new HashSet<>(arrived).size() + " of " + atLeast + " messages arrived within " + MAIL_WAIT
+                        + karaf.karafLogTail());
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static List<String> arrivedOf(Set<String> queued) throws Exception {
+        List<String> arrived = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (queued.contains(message.getMessageID())) {
+                arrived.add(message.getMessageID());
+            }
+        }
+        return arrived;
+    }
+
+    // ------------------------------------------------------------------------------------------------ 6
+
+    private static final int INBOX_MESSAGES = 3_000;
+
+    /**
+     * Messages waiting in the company's IMAP INBOX, Karaf killed while the account receives them: after the restart
+     * every message is stored exactly once (by UID and Message-ID), and further polls add nothing.
+     */
+    @Test
+    void fetchKilledMidwayStoresEveryMessageOnce() throws Exception {
+        RestClient admin = karaf.admin();
+        String inbox = "mail/messages?folder=INBOX&account=" + MAIL_ACCOUNT;
+        for (int i = 0; i < INBOX_MESSAGES; i++) {
+            company.deliver(GreenMailUtil.newMimeMessage("Message-ID: <przychodzaca-" + i + "@acme.test>\r\n"
+                    + "From: klient" + i + "@acme.test\r\nTo: " + MAIL_ADDRESS + "\r\nSubject: Pytanie " + i
+                    + "\r\n\r\nTreść pytania " + i + "\r\n"));
+        }
+        long deadline = System.nanoTime() + MAIL_WAIT.toNanos();
+        while (admin.total(inbox + "&size=1") < 200) {
+            assertTrue(System.nanoTime() < deadline, "receiving never started" + karaf.karafLogTail());
+            Thread.sleep(100);
+        }
+        karaf.kill9();
+        restart();
+
+        deadline = System.nanoTime() + MAIL_WAIT.toNanos();
+        while (admin.total(inbox + "&size=1") < INBOX_MESSAGES && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        Thread.sleep(6_000); // one more poll
+        Set<String> subjects = new HashSet<>();
+        long total = admin.total(inbox + "&size=1");
+        for (int page = 0; page * 500 < total; page++) {
+            json(admin.get(inbox + "&size=500&page=" + page), 200).path("items")
+                    .forEach(item -> subjects.add(item.path("subject").asText()));
+        }
+        assertEquals(INBOX_MESSAGES, total, "each message stored once");
+        assertEquals(INBOX_MESSAGES, subjects.size(), "each message stored once");
+        assertEquals(0, admin.total("mail/messages?folder=QUARANTINE&account=" + MAIL_ACCOUNT + "&size=1"));
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

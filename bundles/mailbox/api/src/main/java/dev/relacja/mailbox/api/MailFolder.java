@@ -1,6 +1,6 @@
 package dev.relacja.mailbox.api;
 
-/** Where a message sits in Relacja (not the IMAP folder it came from). */
+/** Where a message sits in Relacja (not the IMAP folder it came from). Stored by position: new values go last. */
 public enum MailFolder {
     /** Received and stored. */
     INBOX,

@@ -1,6 +1,9 @@
 package dev.relacja.mailbox.api;
 
-/** A message's state: received ones are {@code RECEIVED} or {@code QUARANTINED}; sent ones move from {@code QUEUED} on. */
+/**
+ * A message's state: received ones are {@code RECEIVED} or {@code QUARANTINED}; sent ones move from {@code QUEUED}
+ * on. Stored by position: new values go last.
+ */
 public enum MailStatus {
     RECEIVED,
     QUARANTINED,

@@ -155,17 +155,21 @@ public class CounterpartyStore {
         return jpa.txExpr(TransactionType.Supports, em -> byCode(em, code)).map(CounterpartyEntity::toCounterparty);
     }
 
-    /** See {@link dev.relacja.contacts.api.CounterpartyService#ownerOfEmail}: a LIKE narrows, an exact comparison decides. */
+    /**
+     * See {@link dev.relacja.contacts.api.CounterpartyService#ownerOfEmail}: a LIKE narrows, an exact comparison
+     * decides, so a {@code _} or {@code %} in the address needs no escaping (an ESCAPE clause makes EclipseLink
+     * write the pattern into the SQL, and Derby then compiles the statement anew for every address).
+     */
     public Optional<EmailOwner> ownerOfEmail(String address) {
         String wanted = address.toLowerCase(Locale.ROOT);
-        String pattern = "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = "%" + wanted + "%";
         return jpa.txExpr(TransactionType.Supports, em -> {
             Comparator<Object[]> activeThenOldest = Comparator
                     .<Object[], Boolean>comparing(row -> !CounterpartyStatus.ACTIVE.name().equals(row[3]))
                     .thenComparing(row -> (Long) row[0]);
             Optional<EmailOwner> person = em.createQuery("select p.id, p.counterpartyId, p.emails, c.status"
                             + " from ContactPersonEntity p, CounterpartyEntity c where c.id = p.counterpartyId"
-                            + " and lower(p.emails) like :pattern escape '\\'", Object[].class)
+                            + " and lower(p.emails) like :pattern", Object[].class)
                     .setParameter("pattern", pattern).getResultList().stream()
                     .filter(row -> hasAddress((String) row[2], wanted))
                     .sorted(activeThenOldest)
@@ -174,7 +178,7 @@ public class CounterpartyStore {
                 return person;
             }
             return em.createQuery("select c.id, c.emails, c.billingEmail, c.status from CounterpartyEntity c"
-                            + " where c.searchText like :pattern escape '\\'", Object[].class)
+                            + " where c.searchText like :pattern", Object[].class)
                     .setParameter("pattern", pattern).getResultList().stream()
                     .filter(row -> hasAddress((String) row[1], wanted) || wanted.equalsIgnoreCase((String) row[2]))
                     .sorted(activeThenOldest)

@@ -71,7 +71,7 @@ public class InboxStore {
     /** The message stored from this UID, if any: its id and whether its files are still being stored. */
     public Optional<StoredUid> byUid(String account, String imapFolder, long uidValidity, long uid) {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select m.id, m.incomplete from MailMessageEntity m"
-                        + " where m.account = :a and m.imapFolder = :f and m.uidValidity = :v and m.imapUid = :u", Object[].class)
+                        + " where m.uidValidity = :v and m.imapUid = :u and m.account = :a and m.imapFolder = :f", Object[].class)
                 .setParameter("a", account).setParameter("f", imapFolder).setParameter("v", uidValidity)
                 .setParameter("u", uid).getResultList().stream()
                 .findFirst().map(row -> new StoredUid((Long) row[0], ((Number) row[1]).intValue() == 1)));
@@ -80,8 +80,10 @@ public class InboxStore {
     /** Whether the account already holds a received message with this Message-ID (another folder, an old UIDVALIDITY). */
     public boolean hasReceived(String account, String messageId) {
         return jpa.txExpr(TransactionType.Supports, em -> !em.createQuery("select m.id from MailMessageEntity m"
-                        + " where m.messageId = :mid and m.account = :a and m.folder = :inbox and m.incomplete = 0", Long.class)
-                .setParameter("mid", messageId).setParameter("a", account).setParameter("inbox", MailFolder.INBOX)
+                        + " where m.messageId = :mid and m.folder = :inbox and m.incomplete = 0 and m.accountKey = :k"
+                        + " and m.account = :a", Long.class)
+                .setParameter("mid", messageId).setParameter("inbox", MailFolder.INBOX)
+                .setParameter("k", MailMessageEntity.accountKey(account)).setParameter("a", account)
                 .setMaxResults(1).getResultList().isEmpty());
     }
 

@@ -2,8 +2,10 @@ package dev.relacja.mailbox.impl.persistence;
 
 import dev.relacja.mailbox.api.MailFolder;
 import dev.relacja.mailbox.api.MailStatus;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.zip.CRC32;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
@@ -27,10 +29,12 @@ public class MailMessageEntity {
     Long id;
     @Column(name = "account", nullable = false)
     String account;
-    @Enumerated(EnumType.STRING)
+    @Column(name = "account_key", nullable = false)
+    int accountKey;
+    @Enumerated(EnumType.ORDINAL)
     @Column(name = "folder", nullable = false)
     MailFolder folder;
-    @Enumerated(EnumType.STRING)
+    @Enumerated(EnumType.ORDINAL)
     @Column(name = "status", nullable = false)
     MailStatus status;
     @Column(name = "message_id")
@@ -86,7 +90,7 @@ public class MailMessageEntity {
     @Column(name = "last_error")
     String lastError;
     @Column(name = "sent_copy")
-    String sentCopy;
+    Short sentCopy;
     @Column(name = "search_text")
     String searchText;
     @Column(name = "created_by", nullable = false)
@@ -99,6 +103,7 @@ public class MailMessageEntity {
 
     MailMessageEntity(String account, MailFolder folder, MailStatus status, Instant occurredAt, String createdBy) {
         this.account = account;
+        this.accountKey = accountKey(account);
         this.folder = folder;
         this.status = status;
         this.occurredAt = occurredAt;
@@ -114,6 +119,13 @@ public class MailMessageEntity {
             }
         }
         searchText = truncate(text.toString().toLowerCase(Locale.ROOT), MAX_LIST);
+    }
+
+    /** The account's name as a number for indexes (see V1__mailbox.sql); queries compare the name as well. */
+    static int accountKey(String account) {
+        CRC32 crc = new CRC32();
+        crc.update(account.getBytes(StandardCharsets.UTF_8));
+        return (int) crc.getValue();
     }
 
     static String truncate(String value, int max) {

@@ -59,12 +59,6 @@ public class MessageReader {
                 .map(row -> row[1] == null ? "(no subject)" : (String) row[1]));
     }
 
-    /** Every account that has messages, configured or not any more (admins still read the latter). */
-    public List<String> accountNames() {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "select distinct m.account from MailMessageEntity m", String.class).getResultList());
-    }
-
     /** The References of a stored message, for the replies to it. */
     public Optional<String> references(long id) {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
@@ -72,9 +66,9 @@ public class MessageReader {
                 .setParameter("id", id).getResultList().stream().filter(r -> r != null).findFirst());
     }
 
-    /** A page of the query's messages within {@code accounts}, newest first. */
+    /** A page of the query's messages within {@code accounts} (null: every account), newest first. */
     public Page<MailSummary> search(MessageQuery query, Collection<String> accounts, PageRequest page) {
-        if (accounts.isEmpty()) {
+        if (accounts != null && accounts.isEmpty()) {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
         return jpa.txExpr(TransactionType.Supports, em -> {
@@ -94,9 +88,12 @@ public class MessageReader {
     private static <T> TypedQuery<T> filtered(EntityManager em, MessageQuery q, Collection<String> accounts, String select,
             Class<T> type) {
         StringBuilder jpql = new StringBuilder("select ").append(select)
-                .append(" from MailMessageEntity m where m.incomplete = 0 and m.account in :accounts");
+                .append(" from MailMessageEntity m where m.incomplete = 0");
+        if (accounts != null) {
+            jpql.append(" and m.accountKey in :keys and m.account in :accounts");
+        }
         if (q.account() != null) {
-            jpql.append(" and m.account = :account");
+            jpql.append(" and m.accountKey = :key and m.account = :account");
         }
         if (q.folder() != null) {
             jpql.append(" and m.folder = :folder");
@@ -116,9 +113,13 @@ public class MessageReader {
         if (type == MailMessageEntity.class) {
             jpql.append(" order by m.occurredAt desc, m.id desc");
         }
-        TypedQuery<T> query = em.createQuery(jpql.toString(), type).setParameter("accounts", accounts);
+        TypedQuery<T> query = em.createQuery(jpql.toString(), type);
+        if (accounts != null) {
+            query.setParameter("keys", accounts.stream().map(MailMessageEntity::accountKey).distinct().toList())
+                    .setParameter("accounts", accounts);
+        }
         if (q.account() != null) {
-            query.setParameter("account", q.account());
+            query.setParameter("key", MailMessageEntity.accountKey(q.account())).setParameter("account", q.account());
         }
         if (q.folder() != null) {
             query.setParameter("folder", q.folder());

@@ -28,8 +28,8 @@ import org.osgi.service.component.annotations.Reference;
 public class OutboxStore {
     private static final String TOKEN_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
     private static final int TOKEN_LENGTH = 16;
-    static final String COPY_PENDING = "PENDING";
-    static final String COPY_DONE = "DONE";
+    static final short COPY_PENDING = 1;
+    static final short COPY_DONE = 2;
 
     private final JpaTemplate jpa;
     private final Clock clock;
@@ -95,10 +95,11 @@ public class OutboxStore {
     /** Marks up to {@code limit} due messages of the account as being sent and answers them, oldest first. */
     public List<OutboxItem> claim(String account, int limit) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            List<MailMessageEntity> due = em.createQuery("select m from MailMessageEntity m where m.account = :a"
-                            + " and m.status = :queued and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id",
-                            MailMessageEntity.class)
-                    .setParameter("a", account).setParameter("queued", MailStatus.QUEUED)
+            List<MailMessageEntity> due = em.createQuery("select m from MailMessageEntity m where m.status = :queued"
+                            + " and m.nextAttemptAt <= :now and m.accountKey = :k and m.account = :a"
+                            + " order by m.nextAttemptAt, m.id", MailMessageEntity.class)
+                    .setParameter("a", account).setParameter("k", MailMessageEntity.accountKey(account))
+                    .setParameter("queued", MailStatus.QUEUED)
                     .setParameter("now", clock.instant()).setMaxResults(limit).getResultList();
             if (due.isEmpty()) {
                 return List.of();
@@ -124,9 +125,9 @@ public class OutboxStore {
     /** Messages left SENDING by a crash go back to the queue: the server may have them, so they go again with the same Message-ID. */
     public int requeueInterrupted(String account) {
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery("update MailMessageEntity m set m.status = :queued,"
-                        + " m.version = m.version + 1 where m.account = :a and m.status = :sending")
+                        + " m.version = m.version + 1 where m.status = :sending and m.accountKey = :k and m.account = :a")
                 .setParameter("queued", MailStatus.QUEUED).setParameter("sending", MailStatus.SENDING)
-                .setParameter("a", account).executeUpdate());
+                .setParameter("k", MailMessageEntity.accountKey(account)).setParameter("a", account).executeUpdate());
     }
 
     /**
@@ -141,7 +142,7 @@ public class OutboxStore {
                         + " m.status = :sent, m.attempts = m.attempts + 1, m.sentAt = :now, m.nextAttemptAt = null,"
                         + " m.lastError = null, m.sentCopy = :copy, m.version = m.version + 1 where m.id in :ids")
                 .setParameter("sentFolder", MailFolder.SENT).setParameter("sent", MailStatus.SENT)
-                .setParameter("now", clock.instant()).setParameter("copy", copyToImap ? COPY_PENDING : null)
+                .setParameter("now", clock.instant()).setParameter("copy", copyToImap ? Short.valueOf(COPY_PENDING) : null)
                 .setParameter("ids", ids).executeUpdate());
     }
 
@@ -183,8 +184,10 @@ public class OutboxStore {
     /** Sent messages of the account whose copy is not yet in its IMAP Sent folder, oldest first. */
     public List<OutboxItem> pendingCopies(String account, int limit) {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select m from MailMessageEntity m"
-                        + " where m.account = :a and m.sentCopy = :pending order by m.id", MailMessageEntity.class)
-                .setParameter("a", account).setParameter("pending", COPY_PENDING).setMaxResults(limit)
+                        + " where m.sentCopy = :pending and m.accountKey = :k and m.account = :a order by m.id",
+                        MailMessageEntity.class)
+                .setParameter("pending", COPY_PENDING).setParameter("k", MailMessageEntity.accountKey(account))
+                .setParameter("a", account).setMaxResults(limit)
                 .getResultList().stream().map(e -> item(e, MessageRows.attachments(em, e.id))).toList());
     }
 

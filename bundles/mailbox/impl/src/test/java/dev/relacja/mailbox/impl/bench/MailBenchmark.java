@@ -2,6 +2,7 @@ package dev.relacja.mailbox.impl.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.relacja.core.api.files.NewFile;
@@ -43,7 +44,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import javax.security.auth.Subject;
@@ -62,9 +65,9 @@ import org.slf4j.LoggerFactory;
  * <p>Sending: {@code relacja.bench.messages} (10,000) personalised messages, each with its own ~30 KB PDF kept in
  * the core's file store, queued through {@code MailboxService.send} and then sent by the account's outbox
  * (claims, MIME built from the stored file, one commit per outcome); the bare loop sends the same messages built
- * from bytes in memory on one {@code Transport}. Receiving: as many ~2 KB messages in the account's INBOX, stored by
+ * from bytes in memory on one {@code Transport}. Receiving: as many ~2 KB messages in the account's folders, stored by
  * {@code ImapFetcher} (parsing, Derby, linking); the bare loop fetches them by UID in the same batches of 100 and
- * only reads their bytes. Untimed warm-ups ({@code relacja.bench.mailWarmups}, 1,000) run each side first.
+ * only reads their bytes. Both read the same {@value #FOLDERS} folders. Untimed warm-ups ({@code relacja.bench.mailWarmups}, 1,000) run each side first.
  * The IMAP Sent copy is off for the send figures (the bare loop makes none).
  */
 @EnabledIfSystemProperty(named = "relacja.bench", matches = "true",
@@ -74,6 +77,12 @@ class MailBenchmark {
     private static final int MESSAGES = Integer.getInteger("relacja.bench.messages", 10_000);
     private static final int WARMUPS = Integer.getInteger("relacja.bench.mailWarmups", 1_000);
     private static final int PDF_BYTES = 30 * 1024;
+    /**
+     * Received mail is spread over this many folders (INBOX and {@code Klienci-1}…): GreenMail answers a UID FETCH
+     * in time proportional to the folder's size, so one folder of 10,000 would measure GreenMail (about 40 a second
+     * for the bare loop too), not the client.
+     */
+    private static final int FOLDERS = 10;
     private static final String ADDRESS = "biuro@firma.pl";
     private static final String PASSWORD = "haslo-imap";
 
@@ -107,13 +116,19 @@ class MailBenchmark {
                     round(relacjaRate / bareRate));
             server.purgeEmailFromAllMailboxes();
 
-            deliver(company, WARMUPS, "w");
-            fetchBare(account, imapPort);
-            fetchRelacja(f, account);
+            List<String> folders = new ArrayList<>(List.of("INBOX"));
+            for (int i = 1; i < FOLDERS; i++) {
+                folders.add("Klienci-" + i);
+            }
+            AccountSettings receiving = MailboxFixture.account("biuro", ADDRESS, imapPort, smtpPort,
+                    Map.of("sentFolder", "", "folders", folders.toArray(new String[0])));
+            deliver(server, company, folders, WARMUPS, "w");
+            fetchBare(receiving, imapPort);
+            fetchRelacja(f, receiving);
             server.purgeEmailFromAllMailboxes();
-            deliver(company, MESSAGES, "m");
-            double bareFetch = fetchBare(account, imapPort);
-            double relacjaFetch = fetchRelacja(f, account);
+            deliver(server, company, folders, MESSAGES, "m");
+            double bareFetch = fetchBare(receiving, imapPort);
+            double relacjaFetch = fetchRelacja(f, receiving);
             LOG.info("RECEIVE {} messages over IMAP: Relacja's fetcher {} msg/s (parsed, stored, linked), bare Jakarta Mail "
                     + "fetch {} msg/s (bytes read only), ratio {}", MESSAGES, round(relacjaFetch), round(bareFetch),
                     round(relacjaFetch / bareFetch));
@@ -209,9 +224,15 @@ class MailBenchmark {
                 + "z terminem płatności 14 dni.\n\nZ poważaniem";
     }
 
-    /** Puts personalised ~2 KB messages straight into the company's INBOX. */
-    private static void deliver(GreenMailUser company, int count, String prefix) throws Exception {
-        Session session = Session.getInstance(new java.util.Properties());
+    /** Puts personalised ~2 KB messages straight into the company's folders, evenly. */
+    private static void deliver(NoDelayGreenMail server, GreenMailUser company, List<String> folders, int count,
+            String prefix) throws Exception {
+        List<MailFolder> targets = new ArrayList<>();
+        for (String name : folders) {
+            MailFolder folder = server.getManagers().getImapHostManager().getFolder(company, name);
+            targets.add(folder != null ? folder : server.getManagers().getImapHostManager().createMailbox(company, name));
+        }
+        Session session = Session.getInstance(new Properties());
         String filler = "Lorem ipsum dolor sit amet, zażółć gęślą jaźń. ".repeat(36);
         for (int i = 0; i < count; i++) {
             MimeMessage message = new MimeMessage(session);
@@ -220,7 +241,7 @@ class MailBenchmark {
             message.setSubject("Zapytanie nr " + i, "UTF-8");
             message.setText("Dzień dobry, pytanie " + i + ".\n" + filler, "UTF-8");
             message.setHeader("Message-ID", "<" + prefix + i + "@acme.pl>");
-            company.deliver(message);
+            targets.get(i % targets.size()).store(message);
         }
     }
 
@@ -229,22 +250,24 @@ class MailBenchmark {
         int read = 0;
         try (Store store = Session.getInstance(account.imapProperties()).getStore("imap")) {
             store.connect("127.0.0.1", imapPort, ADDRESS, PASSWORD);
-            IMAPFolder folder = (IMAPFolder) store.getFolder("INBOX");
-            folder.open(Folder.READ_ONLY);
-            Message[] messages = folder.getMessagesByUID(1, UIDFolder.MAXUID);
             FetchProfile whole = new FetchProfile();
             whole.add(UIDFolder.FetchProfileItem.UID);
             whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
-            for (int from = 0; from < messages.length; from += 100) {
-                Message[] batch = Arrays.copyOfRange(messages, from, Math.min(messages.length, from + 100));
-                folder.fetch(batch, whole);
-                for (Message m : batch) {
-                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                    m.writeTo(bytes);
-                    read += bytes.size() > 0 ? 1 : 0;
+            for (String name : account.folders()) {
+                IMAPFolder folder = (IMAPFolder) store.getFolder(name);
+                folder.open(Folder.READ_ONLY);
+                Message[] messages = folder.getMessagesByUID(1, UIDFolder.MAXUID);
+                for (int from = 0; from < messages.length; from += 100) {
+                    Message[] batch = Arrays.copyOfRange(messages, from, Math.min(messages.length, from + 100));
+                    folder.fetch(batch, whole);
+                    for (Message m : batch) {
+                        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                        m.writeTo(bytes);
+                        read += bytes.size() > 0 ? 1 : 0;
+                    }
                 }
+                folder.close(false);
             }
-            folder.close(false);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         LOG.info("Bare: fetched {} in {} s", read, round(seconds));
@@ -275,7 +298,7 @@ class MailBenchmark {
     }
 
     private static String round(double value) {
-        return String.format(java.util.Locale.ROOT, "%.2f", value);
+        return String.format(Locale.ROOT, "%.2f", value);
     }
 
     private static int freePort() {
