@@ -7,6 +7,7 @@ import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -209,7 +210,7 @@ public class MailboxIT extends RelacjaTestSupport {
                         address.indexOf('@') + 1))) {
                     // the decoded text, read without Activation's content handlers
                     return new String[] {m.getMessageID(), m.getHeader("In-Reply-To", null),
-                        new String(m.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)};
+                        new String(m.getInputStream().readAllBytes(), StandardCharsets.UTF_8)};
                 }
                 Thread.sleep(300);
             }

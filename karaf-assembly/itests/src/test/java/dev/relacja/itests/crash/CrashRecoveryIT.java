@@ -93,10 +93,11 @@ class CrashRecoveryIT {
         smtp.start();
         company = smtp.setUser(MAIL_ADDRESS, MAIL_ADDRESS, MAIL_PASSWORD);
         // a mail account on the same GreenMail: the mailbox scenarios send through it and receive into it
-        Map<String, String> account = Map.of("name", MAIL_ACCOUNT, "address", MAIL_ADDRESS, "imapHost", "127.0.0.1",
-                "imapPort", Integer.toString(imapPort), "imapSecurity", "NONE", "imapPassword", MAIL_PASSWORD,
-                "smtpHost", "127.0.0.1", "smtpPort", Integer.toString(smtpPort), "smtpSecurity", "NONE",
-                "sentFolder", "", "pollSeconds", "5");
+        Map<String, String> account = Map.ofEntries(Map.entry("name", MAIL_ACCOUNT), Map.entry("address", MAIL_ADDRESS),
+                Map.entry("imapHost", "127.0.0.1"), Map.entry("imapPort", Integer.toString(imapPort)),
+                Map.entry("imapSecurity", "NONE"), Map.entry("imapPassword", MAIL_PASSWORD),
+                Map.entry("smtpHost", "127.0.0.1"), Map.entry("smtpPort", Integer.toString(smtpPort)),
+                Map.entry("smtpSecurity", "NONE"), Map.entry("sentFolder", ""), Map.entry("pollSeconds", "5"));
         account.forEach((key, value) -> karaf.configure("dev.relacja.mailbox.account-" + MAIL_ACCOUNT, key, value));
         // alerts tick every 2 s (a tick every 30 s would make the alert scenario slow) and mail this GreenMail
         karaf.configure("dev.relacja.scheduling", "alertTickSeconds", "2")
@@ -692,7 +693,7 @@ class CrashRecoveryIT {
 
     // ------------------------------------------------------------------------------------------------ 6
 
-    private static final int INBOX_MESSAGES = 3_000;
+    private static final int INBOX_MESSAGES = 2_000;
 
     /**
      * Messages waiting in the company's IMAP INBOX, Karaf killed while the account receives them: after the restart

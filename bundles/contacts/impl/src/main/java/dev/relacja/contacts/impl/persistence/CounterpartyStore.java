@@ -16,12 +16,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +46,7 @@ public class CounterpartyStore {
     public CounterpartyStore(@Reference(target = "(osgi.unit.name=relacja-contacts)") JpaTemplate jpa,
             @Reference ContactsSchema schema) {
         this(jpa, Clock.systemUTC());
+        indexExistingAddresses();
     }
 
     private CounterpartyStore(JpaTemplate jpa, Clock clock) {
@@ -85,20 +84,26 @@ public class CounterpartyStore {
             int created = 0;
             int updated = 0;
             List<Integer> taken = new ArrayList<>();
+            List<CounterpartyEntity> written = new ArrayList<>();
             for (int i = 0; i < drafts.size(); i++) {
                 CounterpartyDraft draft = drafts.get(i);
                 if (!existingCodes.contains(draft.code())) {
-                    em.persist(new CounterpartyEntity(draft, now));
+                    CounterpartyEntity entity = new CounterpartyEntity(draft, now);
+                    em.persist(entity);
+                    written.add(entity);
                     created++;
                 } else if (updateExisting) {
-                    byCode(em, draft.code()).orElseThrow(() -> new NotFoundException("Counterparty", draft.code()))
-                            .apply(draft, now);
+                    CounterpartyEntity entity = byCode(em, draft.code())
+                            .orElseThrow(() -> new NotFoundException("Counterparty", draft.code()));
+                    entity.apply(draft, now);
+                    written.add(entity);
                     updated++;
                 } else {
                     taken.add(i);
                 }
             }
             em.flush();
+            written.forEach(entity -> EmailAddresses.of(em, entity.toCounterparty()));
             return new BatchOutcome(created, updated, taken);
         });
     }
@@ -109,7 +114,9 @@ public class CounterpartyStore {
             CounterpartyEntity entity = new CounterpartyEntity(draft, clock.instant());
             em.persist(entity);
             em.flush();
-            return entity.toCounterparty();
+            Counterparty created = entity.toCounterparty();
+            EmailAddresses.of(em, created);
+            return created;
         });
     }
 
@@ -119,7 +126,9 @@ public class CounterpartyStore {
             requireFreeCode(em, draft.code(), id);
             entity.apply(draft, clock.instant());
             em.flush();
-            return entity.toCounterparty();
+            Counterparty updated = entity.toCounterparty();
+            EmailAddresses.of(em, updated);
+            return updated;
         });
     }
 
@@ -155,39 +164,27 @@ public class CounterpartyStore {
         return jpa.txExpr(TransactionType.Supports, em -> byCode(em, code)).map(CounterpartyEntity::toCounterparty);
     }
 
-    /**
-     * See {@link dev.relacja.contacts.api.CounterpartyService#ownerOfEmail}: a LIKE narrows, an exact comparison
-     * decides, so a {@code _} or {@code %} in the address needs no escaping (an ESCAPE clause makes EclipseLink
-     * write the pattern into the SQL, and Derby then compiles the statement anew for every address).
-     */
+    /** See {@link dev.relacja.contacts.api.CounterpartyService#ownerOfEmail}: one lookup in the address index. */
     public Optional<EmailOwner> ownerOfEmail(String address) {
-        String wanted = address.toLowerCase(Locale.ROOT);
-        String pattern = "%" + wanted + "%";
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            Comparator<Object[]> activeThenOldest = Comparator
-                    .<Object[], Boolean>comparing(row -> !CounterpartyStatus.ACTIVE.name().equals(row[3]))
-                    .thenComparing(row -> (Long) row[0]);
-            Optional<EmailOwner> person = em.createQuery("select p.id, p.counterpartyId, p.emails, c.status"
-                            + " from ContactPersonEntity p, CounterpartyEntity c where c.id = p.counterpartyId"
-                            + " and lower(p.emails) like :pattern", Object[].class)
-                    .setParameter("pattern", pattern).getResultList().stream()
-                    .filter(row -> hasAddress((String) row[2], wanted))
-                    .sorted(activeThenOldest)
-                    .findFirst().map(row -> new EmailOwner((Long) row[1], (Long) row[0]));
-            if (person.isPresent()) {
-                return person;
-            }
-            return em.createQuery("select c.id, c.emails, c.billingEmail, c.status from CounterpartyEntity c"
-                            + " where c.searchText like :pattern", Object[].class)
-                    .setParameter("pattern", pattern).getResultList().stream()
-                    .filter(row -> hasAddress((String) row[1], wanted) || wanted.equalsIgnoreCase((String) row[2]))
-                    .sorted(activeThenOldest)
-                    .findFirst().map(row -> new EmailOwner((Long) row[0], null));
-        });
+        return jpa.txExpr(TransactionType.Supports, em -> EmailAddresses.owner(em, address));
     }
 
-    private static boolean hasAddress(String lines, String wanted) {
-        return TextLists.fromLines(lines).stream().anyMatch(wanted::equalsIgnoreCase);
+    /**
+     * Fills the address index from the counterparties and contact persons when it is empty (the first start after
+     * it was added); afterwards every write keeps it.
+     */
+    void indexExistingAddresses() {
+        jpa.tx(TransactionType.Required, em -> {
+            if (!em.createQuery("select e.id from EmailAddressEntity e", Long.class).setMaxResults(1).getResultList()
+                    .isEmpty()) {
+                return;
+            }
+            em.createQuery("select c from CounterpartyEntity c where c.emails is not null or c.billingEmail is not null",
+                            CounterpartyEntity.class).getResultList()
+                    .forEach(c -> EmailAddresses.of(em, c.toCounterparty()));
+            em.createQuery("select p from ContactPersonEntity p where p.emails is not null", ContactPersonEntity.class)
+                    .getResultList().forEach(p -> EmailAddresses.of(em, p.toContactPerson()));
+        });
     }
 
     public Page<Counterparty> search(CounterpartyQuery query, PageRequest page) {
@@ -210,7 +207,9 @@ public class CounterpartyStore {
             ContactPersonEntity entity = new ContactPersonEntity(counterpartyId, draft);
             em.persist(entity);
             em.flush();
-            return entity.toContactPerson();
+            ContactPerson added = entity.toContactPerson();
+            EmailAddresses.of(em, added);
+            return added;
         });
     }
 
@@ -219,12 +218,17 @@ public class CounterpartyStore {
             ContactPersonEntity entity = loadPerson(em, id, expectedVersion);
             entity.apply(draft);
             em.flush();
-            return entity.toContactPerson();
+            ContactPerson updated = entity.toContactPerson();
+            EmailAddresses.of(em, updated);
+            return updated;
         });
     }
 
     public void removeContactPerson(long id, long expectedVersion) {
-        jpa.tx(TransactionType.Required, em -> em.remove(loadPerson(em, id, expectedVersion)));
+        jpa.tx(TransactionType.Required, em -> {
+            em.remove(loadPerson(em, id, expectedVersion));
+            EmailAddresses.forget(em, id);
+        });
     }
 
     public Optional<ContactPerson> findContactPerson(long id) {

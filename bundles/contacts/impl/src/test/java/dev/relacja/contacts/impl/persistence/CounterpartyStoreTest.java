@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.aries.jpa.template.TransactionType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,6 +183,30 @@ class CounterpartyStoreTest {
         assertEquals(new EmailOwner(other.id(), null), store.ownerOfEmail("xbiuro@acme.pl.com").orElseThrow());
         assertTrue(store.ownerOfEmail("nowak@acme.pl").isEmpty(), "a part of an address is not the address");
         assertTrue(store.ownerOfEmail("j%nowak@acme.pl").isEmpty(), "LIKE wildcards in the address are literal");
+
+        // the index follows every write
+        store.update(acme.id(), acme.version(), withEmails(draft("ACME", "Acme"), List.of("nowe@acme.pl"), null));
+        store.removeContactPerson(jan.id(), jan.version());
+        assertEquals(new EmailOwner(archived.id(), null), store.ownerOfEmail("biuro@acme.pl").orElseThrow(),
+                "only the archived counterparty still has it");
+        assertEquals(new EmailOwner(acme.id(), null), store.ownerOfEmail("nowe@acme.pl").orElseThrow());
+        assertTrue(store.ownerOfEmail("faktury@acme.pl").isEmpty());
+        assertTrue(store.ownerOfEmail("j_nowak@acme.pl").isEmpty());
+    }
+
+    @Test
+    void anEmptyAddressIndexIsFilledFromTheStoredRecords() {
+        Counterparty acme = store.create(withEmails(draft("ACME", "Acme"), List.of("biuro@acme.pl"), "faktury@acme.pl"));
+        ContactPerson jan = store.addContactPerson(acme.id(),
+                new ContactPersonDraft("Jan Nowak", null, List.of("jan@acme.pl"), List.of(), true));
+        db.jpa("relacja-contacts").tx(TransactionType.Required,
+                em -> em.createQuery("delete from EmailAddressEntity e").executeUpdate());
+        assertTrue(store.ownerOfEmail("jan@acme.pl").isEmpty());
+
+        store.indexExistingAddresses();
+
+        assertEquals(new EmailOwner(acme.id(), jan.id()), store.ownerOfEmail("jan@acme.pl").orElseThrow());
+        assertEquals(new EmailOwner(acme.id(), null), store.ownerOfEmail("faktury@acme.pl").orElseThrow());
     }
 
     private static CounterpartyDraft withEmails(CounterpartyDraft d, List<String> emails, String billingEmail) {

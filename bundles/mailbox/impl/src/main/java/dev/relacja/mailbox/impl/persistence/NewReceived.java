@@ -1,6 +1,5 @@
 package dev.relacja.mailbox.impl.persistence;
 
-import dev.relacja.core.api.records.RecordRef;
 import dev.relacja.mailbox.api.MailAddress;
 import java.time.Instant;
 import java.util.List;
