@@ -15,6 +15,7 @@ import dev.relacja.core.api.security.Role;
 import dev.relacja.mailbox.api.MailMessage;
 import dev.relacja.mailbox.api.MessageQuery;
 import dev.relacja.mailbox.api.OutgoingMail;
+import dev.relacja.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

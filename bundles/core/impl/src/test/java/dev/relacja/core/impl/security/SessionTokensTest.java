@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.relacja.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import javax.security.auth.Subject;

@@ -18,7 +18,7 @@ import dev.relacja.mailbox.api.MailSummary;
 import dev.relacja.mailbox.api.MessageQuery;
 import dev.relacja.mailbox.impl.MailServers;
 import dev.relacja.mailbox.impl.MailboxFixture;
-import dev.relacja.mailbox.impl.MutableClock;
+import dev.relacja.testing.MutableClock;
 import dev.relacja.mailbox.impl.account.AccountSettings;
 import dev.relacja.mailbox.impl.persistence.NewReceived;
 import dev.relacja.mailbox.impl.persistence.SyncPoint;

@@ -17,7 +17,7 @@ import dev.relacja.mailbox.api.OutgoingMail;
 import dev.relacja.mailbox.impl.FixedAccount;
 import dev.relacja.mailbox.impl.MailServers;
 import dev.relacja.mailbox.impl.MailboxFixture;
-import dev.relacja.mailbox.impl.MutableClock;
+import dev.relacja.testing.MutableClock;
 import dev.relacja.mailbox.impl.account.AccountSettings;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;

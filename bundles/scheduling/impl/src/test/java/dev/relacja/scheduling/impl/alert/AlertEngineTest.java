@@ -20,7 +20,7 @@ import dev.relacja.scheduling.api.Notification;
 import dev.relacja.scheduling.api.Notifications;
 import dev.relacja.scheduling.api.RemindersDraft;
 import dev.relacja.scheduling.api.UndeliverableAlertException;
-import dev.relacja.scheduling.impl.MutableClock;
+import dev.relacja.testing.MutableClock;
 import dev.relacja.scheduling.impl.SchedulingFixture;
 import dev.relacja.scheduling.impl.persistence.AlertState;
 import dev.relacja.scheduling.impl.persistence.DeliveryState;

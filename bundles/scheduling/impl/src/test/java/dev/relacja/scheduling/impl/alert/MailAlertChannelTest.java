@@ -13,7 +13,7 @@ import dev.relacja.core.api.security.Role;
 import dev.relacja.scheduling.api.Alert;
 import dev.relacja.scheduling.api.AlertChannel;
 import dev.relacja.scheduling.api.UndeliverableAlertException;
-import dev.relacja.scheduling.impl.MutableClock;
+import dev.relacja.testing.MutableClock;
 import dev.relacja.scheduling.impl.SchedulingFixture;
 import dev.relacja.scheduling.impl.persistence.AlertState;
 import dev.relacja.scheduling.impl.persistence.DeliveryState;
