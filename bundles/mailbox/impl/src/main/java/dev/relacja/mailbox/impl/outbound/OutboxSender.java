@@ -134,15 +134,11 @@ public final class OutboxSender implements AutoCloseable {
         if (sentCopy == null) {
             return;
         }
-        for (OutboxItem item : outbox.pendingCopies(account.name(), CLAIM)) {
-            try {
-                sentCopy.append(item);
-                outbox.copied(item.id());
-            } catch (MessagingException e) {
-                LOG.warn("Account {}: the copy of message {} in the IMAP folder {} failed; the next round tries again: {}",
-                        account.name(), item.id(), account.sentFolder(), e.getMessage());
-                return;
-            }
+        try {
+            sentCopy.appendAll(outbox.pendingCopies(account.name(), CLAIM), outbox::copied);
+        } catch (MessagingException e) {
+            LOG.warn("Account {}: copying sent messages to the IMAP folder {} failed; the next round tries again: {}",
+                    account.name(), account.sentFolder(), e.getMessage());
         }
     }
 

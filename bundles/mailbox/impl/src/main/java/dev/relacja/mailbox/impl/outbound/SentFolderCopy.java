@@ -11,6 +11,8 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.MessageIDTerm;
+import java.util.List;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +34,14 @@ final class SentFolderCopy implements AutoCloseable {
         this.session = Session.getInstance(account.imapProperties());
     }
 
-    /** Appends one message unless the folder has it already. */
-    void append(OutboxItem item) throws MessagingException {
+    /**
+     * Appends each message unless the folder has it already, opening the folder once for all of them; tells
+     * {@code copied} of each as it is there. Stops at the first failure (the rest wait for the next round).
+     */
+    void appendAll(List<OutboxItem> items, LongConsumer copied) throws MessagingException {
+        if (items.isEmpty()) {
+            return;
+        }
         try {
             Folder folder = connected().getFolder(account.sentFolder());
             if (!folder.exists() && !folder.create(Folder.HOLDS_MESSAGES)) {
@@ -41,10 +49,13 @@ final class SentFolderCopy implements AutoCloseable {
             }
             folder.open(Folder.READ_WRITE);
             try {
-                if (folder.search(new MessageIDTerm(item.messageId())).length == 0) {
-                    MimeMessage message = OutgoingMime.build(session, item, files);
-                    message.setFlag(Flags.Flag.SEEN, true);
-                    folder.appendMessages(new Message[] {message});
+                for (OutboxItem item : items) {
+                    if (folder.search(new MessageIDTerm(item.messageId())).length == 0) {
+                        MimeMessage message = OutgoingMime.build(session, item, files);
+                        message.setFlag(Flags.Flag.SEEN, true);
+                        folder.appendMessages(new Message[] {message});
+                    }
+                    copied.accept(item.id());
                 }
             } finally {
                 folder.close(false);
