@@ -1,6 +1,5 @@
 package dev.relacja.mailbox.impl.persistence;
 
-import dev.relacja.core.api.records.RecordRef;
 import dev.relacja.mailbox.api.MailAttachment;
 import dev.relacja.mailbox.api.MailFolder;
 import dev.relacja.mailbox.api.MailStatus;
@@ -163,11 +162,6 @@ public class InboxStore {
             e.incomplete = 0;
             advance(em, e.account, e.imapFolder, e.uidValidity, e.imapUid);
         });
-    }
-
-    /** The records a stored message is about. */
-    public List<RecordRef> records(long id) {
-        return jpa.txExpr(TransactionType.Supports, em -> MessageRows.records(em, id));
     }
 
     private static String lastPart(String value, int max) {
