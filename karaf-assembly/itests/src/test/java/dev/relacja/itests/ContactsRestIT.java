@@ -69,7 +69,7 @@ public class ContactsRestIT extends RelacjaTestSupport {
         assertNotNull(created.headers().firstValue("ETag").orElse(null));
 
         HttpResponse<String> read = get("counterparties/" + id, "admin", adminPassword);
-        assertEquals(200, read.statusCode());
+        assertEquals(read.body(), 200, read.statusCode());
         assertEquals("ACME", JSON.readTree(read.body()).get("code").asText());
 
         JsonNode found = JSON.readTree(get("counterparties?q=acme&size=5", "admin", adminPassword).body());

@@ -13,7 +13,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 
-/** The distribution boots with every Relacja bundle active and each module's feature installed. */
+/** The distribution boots with every Relacja bundle active, its components running and each module's feature installed. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class PlatformIT extends RelacjaTestSupport {
@@ -32,6 +32,14 @@ public class PlatformIT extends RelacjaTestSupport {
             assertEquals(bundle.getSymbolicName() + " is " + stateName(bundle.getState()),
                     Bundle.ACTIVE, bundle.getState());
         }
+    }
+
+    /** No component waits for a service that never comes or failed to activate once the REST API is up. */
+    @Test
+    public void everyRelacjaComponentRuns() throws Exception {
+        waitForRest("counterparties", STARTUP_TIMEOUT);
+
+        assertEquals("every Relacja bundle and component is running\n", ComponentReport.of(bundleContext));
     }
 
     @Test

@@ -28,17 +28,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import javax.inject.Inject;
 import javax.security.auth.Subject;
 import javax.transaction.TransactionManager;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.ServiceReference;
 
 /**
  * Core services inside the booted distribution: one JTA transaction across the core and contacts
@@ -48,12 +47,16 @@ import org.osgi.framework.ServiceReference;
 @ExamReactorStrategy(PerClass.class)
 public class PlatformServicesIT extends RelacjaTestSupport {
 
-    @Inject
-    NumberingService numbering;
-    @Inject
-    OperatorService operators;
-    @Inject
-    TransactionManager transactions;
+    private NumberingService numbering;
+    private OperatorService operators;
+    private TransactionManager transactions;
+
+    @Before
+    public void lookUpServices() throws InterruptedException {
+        numbering = service(NumberingService.class);
+        operators = service(OperatorService.class);
+        transactions = service(TransactionManager.class);
+    }
 
     @Test
     public void aNumberAndACounterpartyRollBackAndCommitTogether() throws Exception {
@@ -147,18 +150,6 @@ public class PlatformServicesIT extends RelacjaTestSupport {
     private static CounterpartyDraft person(String code, String name) {
         return new CounterpartyDraft(code, name, CounterpartyKind.PERSON, null, null, null, List.of(), List.of(),
                 null, null, null, false, List.of(), null, null);
-    }
-
-    /** Waits for the service, since a reinstalled module registers it again a moment later. */
-    private <T> T service(Class<T> type) throws InterruptedException {
-        for (int i = 0; i < 120; i++) {
-            ServiceReference<T> ref = bundleContext.getServiceReference(type);
-            if (ref != null) {
-                return bundleContext.getService(ref);
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError(type.getName() + " did not appear");
     }
 
     private static <T> T asAdmin(PrivilegedExceptionAction<T> action) throws Exception {

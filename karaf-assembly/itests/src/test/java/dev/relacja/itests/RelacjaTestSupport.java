@@ -38,6 +38,7 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -64,6 +65,7 @@ import org.ops4j.pax.exam.options.extra.VMOption;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 
 /**
  * Boots the Relacja distribution exactly as users run it (the tar.gz the build produced) and gives
@@ -218,6 +220,25 @@ public abstract class RelacjaTestSupport {
     }
 
     // ---------------------------------------------------------------- bundles and features
+
+    /**
+     * The service, waiting for it as long as Karaf may take to start; fails with what keeps it away
+     * (see {@link ComponentReport}). Preferred to {@code @Inject} for Relacja's services, whose
+     * injection fails with no reason given.
+     */
+    protected <T> T service(Class<T> type) throws InterruptedException {
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        do {
+            ServiceReference<T> ref = bundleContext.getServiceReference(type);
+            T service = ref == null ? null : bundleContext.getService(ref);
+            if (service != null) {
+                return service;
+            }
+            Thread.sleep(250);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError(type.getName() + " did not appear within " + STARTUP_TIMEOUT + ":\n"
+                + ComponentReport.written(bundleContext, "waiting for " + type.getName()));
+    }
 
     /** Relacja's bundles: every bundle whose symbolic name starts with {@code dev.relacja}. */
     protected List<Bundle> relacjaBundles() {
@@ -446,6 +467,7 @@ public abstract class RelacjaTestSupport {
             try {
                 HttpResponse<String> response = get(path, ADMIN, password);
                 if (response.statusCode() == 200) {
+                    awaitRestSettled(deadline);
                     return;
                 }
                 last = "HTTP " + response.statusCode() + " " + response.body();
@@ -454,6 +476,30 @@ public abstract class RelacjaTestSupport {
             }
             Thread.sleep(250);
         }
-        fail("REST path " + path + " not available: " + last);
+        fail("REST path " + path + " not available: " + last + "\n"
+                + ComponentReport.written(bundleContext, "waiting for REST path " + path));
+    }
+
+    /**
+     * Waits (at most until the deadline) until the JAX-RS whiteboard has not changed for two seconds:
+     * modules that start later add their resources, and each addition redeploys the application,
+     * during which a request may get a 404.
+     */
+    private void awaitRestSettled(long deadline) throws InterruptedException {
+        Object seen = restChangeCount();
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() < deadline && System.nanoTime() - quietSince < Duration.ofSeconds(2).toNanos()) {
+            Thread.sleep(100);
+            Object now = restChangeCount();
+            if (!Objects.equals(now, seen)) {
+                seen = now;
+                quietSince = System.nanoTime();
+            }
+        }
+    }
+
+    private Object restChangeCount() {
+        ServiceReference<?> runtime = bundleContext.getServiceReference("org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime");
+        return runtime == null ? null : runtime.getProperty(Constants.SERVICE_CHANGECOUNT);
     }
 }
