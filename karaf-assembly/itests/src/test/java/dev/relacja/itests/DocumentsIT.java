@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.Map;
 import java.util.Optional;
-import javax.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -47,8 +46,6 @@ public class DocumentsIT extends RelacjaTestSupport {
     private static final String POLISH = "Zażółć gęślą jaźń";
     private static final String SVG_NS = "xmlns:svg=\"http://www.w3.org/2000/svg\"";
 
-    @Inject
-    DocumentRenderer renderer;
 
     /** The distribution plus PDFBox, with which the probe reads the PDFs back. */
     @Configuration
@@ -65,8 +62,8 @@ public class DocumentsIT extends RelacjaTestSupport {
             Bundle bundle = bundle(name);
             assertEquals(name, Bundle.ACTIVE, bundle.getState());
         }
-        assertTrue("the built-in layout is offered: " + renderer.templateNames(),
-                renderer.templateNames().contains("documents/layout.fo.ftl"));
+        assertTrue("the built-in layout is offered: " + renderer().templateNames(),
+                renderer().templateNames().contains("documents/layout.fo.ftl"));
     }
 
     @Test
@@ -80,7 +77,7 @@ public class DocumentsIT extends RelacjaTestSupport {
                 + "</@layout.document>\n";
         ServiceRegistration<TemplateProvider> registration = register(0, "itest/card.fo.ftl", template);
         try {
-            byte[] pdf = renderer.renderPdf("itest/card.fo.ftl", Map.of("seller", "Relacja & Syn", "title", POLISH,
+            byte[] pdf = renderer().renderPdf("itest/card.fo.ftl", Map.of("seller", "Relacja & Syn", "title", POLISH,
                     "text", "<b>" + POLISH + "</b>", "amount", new BigDecimal("1234.50")));
 
             try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -114,15 +111,15 @@ public class DocumentsIT extends RelacjaTestSupport {
         ServiceRegistration<TemplateProvider> builtIn = register(-1, "itest/greeting.txt.ftl", "built-in ${name}");
         ServiceRegistration<TemplateProvider> partner = register(5, "itest/greeting.txt.ftl", "partner ${name}");
         try {
-            assertEquals("partner Jan", renderer.renderText("itest/greeting.txt.ftl", Map.of("name", "Jan")));
+            assertEquals("partner Jan", renderer().renderText("itest/greeting.txt.ftl", Map.of("name", "Jan")));
 
             partner.unregister();
             partner = null;
-            assertEquals("built-in Jan", renderer.renderText("itest/greeting.txt.ftl", Map.of("name", "Jan")));
+            assertEquals("built-in Jan", renderer().renderText("itest/greeting.txt.ftl", Map.of("name", "Jan")));
 
             builtIn.unregister();
             builtIn = null;
-            RenderingException gone = expectFailure(() -> renderer.renderText("itest/greeting.txt.ftl", Map.of()));
+            RenderingException gone = expectFailure(() -> renderer().renderText("itest/greeting.txt.ftl", Map.of()));
             assertEquals(RenderingException.Reason.UNKNOWN_TEMPLATE, gone.reason());
         } finally {
             if (partner != null) {
@@ -147,11 +144,11 @@ public class DocumentsIT extends RelacjaTestSupport {
                 "itest/page.html.ftl", "<p>${text}</p>");
         try {
             for (String name : new String[] {"itest/new.txt.ftl", "itest/api.txt.ftl"}) {
-                RenderingException e = expectFailure(() -> renderer.renderText(name, Map.of("map", Map.of())));
+                RenderingException e = expectFailure(() -> renderer().renderText(name, Map.of("map", Map.of())));
                 assertEquals(e.getMessage(), RenderingException.Reason.TEMPLATE_ERROR, e.reason());
             }
 
-            byte[] pdf = renderer.renderPdf("itest/image.fo.ftl", Map.of());
+            byte[] pdf = renderer().renderPdf("itest/image.fo.ftl", Map.of());
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 assertTrue(new PDFTextStripper().getText(document).contains("Obraz:"));
                 int images = 0;
@@ -161,7 +158,7 @@ public class DocumentsIT extends RelacjaTestSupport {
                 assertEquals("file:///etc/passwd was not read as an image", 0, images);
             }
 
-            assertEquals("<p>&lt;script&gt;</p>", renderer.renderText("itest/page.html.ftl", Map.of("text", "<script>")));
+            assertEquals("<p>&lt;script&gt;</p>", renderer().renderText("itest/page.html.ftl", Map.of("text", "<script>")));
         } finally {
             registration.unregister();
         }
@@ -200,5 +197,9 @@ public class DocumentsIT extends RelacjaTestSupport {
         }
         fail("bundle " + symbolicName + " is not installed");
         return null;
+    }
+
+    private DocumentRenderer renderer() {
+        return service(DocumentRenderer.class);
     }
 }

@@ -32,7 +32,6 @@ import javax.security.auth.Subject;
 import javax.transaction.TransactionManager;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -47,19 +46,11 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @ExamReactorStrategy(PerClass.class)
 public class PlatformServicesIT extends RelacjaTestSupport {
 
-    private NumberingService numbering;
-    private OperatorService operators;
-    private TransactionManager transactions;
-
-    @Before
-    public void lookUpServices() throws InterruptedException {
-        numbering = service(NumberingService.class);
-        operators = service(OperatorService.class);
-        transactions = service(TransactionManager.class);
-    }
 
     @Test
     public void aNumberAndACounterpartyRollBackAndCommitTogether() throws Exception {
+        NumberingService numbering = service(NumberingService.class);
+        TransactionManager transactions = service(TransactionManager.class);
         CounterpartyService counterparties = service(CounterpartyService.class);
         asAdmin(() -> numbering.define("TX", "TX/{n}/{yyyy}", ResetPeriod.YEARLY));
         LocalDate date = LocalDate.of(2026, 11, 27);
@@ -85,6 +76,8 @@ public class PlatformServicesIT extends RelacjaTestSupport {
 
     @Test
     public void concurrentIssuersGetDistinctConsecutiveNumbers() throws Exception {
+        NumberingService numbering = service(NumberingService.class);
+        TransactionManager transactions = service(TransactionManager.class);
         asAdmin(() -> numbering.define("CONC", "{n}", ResetPeriod.NEVER));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -134,6 +127,7 @@ public class PlatformServicesIT extends RelacjaTestSupport {
 
     @Test
     public void operatorsWhoAreNotAdminsReachOnlyCrmCommandsTheirRoleAllows() throws Exception {
+        OperatorService operators = service(OperatorService.class);
         asAdmin(() -> operators.create(new OperatorDraft("wanda", "Wanda Widz", null, Role.VIEWER, null, null, null, null),
                 "viewer-password-1".toCharArray()));
         Principal[] viewer = {new UserPrincipal("wanda"), new RolePrincipal("relacja-viewer"), new RolePrincipal("ssh")};
