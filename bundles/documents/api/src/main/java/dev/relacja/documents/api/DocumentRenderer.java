@@ -32,6 +32,14 @@ public interface DocumentRenderer {
      */
     String renderText(String templateName, Map<String, Object> model);
 
+    /**
+     * Reads and parses the named template without running it, e.g. to check a template an administrator
+     * saved: syntax errors are reported with their line, unknown placeholders only when it runs.
+     *
+     * @throws RenderingException when the template is unknown or not valid FreeMarker
+     */
+    void check(String templateName);
+
     /** The names of all templates the registered providers offer, e.g. for an administrator's list. */
     Set<String> templateNames();
 }

@@ -17,7 +17,12 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface TemplateProvider {
 
-    /** Service property (a string or string array): the template names this provider offers. */
+    /**
+     * Service property (a string or string array): the template names this provider offers. A name ending in
+     * {@code /*} offers every name in that folder and below, for providers whose templates change at run time
+     * (e.g. {@code mail/templates/*}, kept in the database); such names should carry a version, since a
+     * parsed template is reused for a few seconds before its text is read again.
+     */
     String TEMPLATE_NAMES = "relacja.template.names";
 
     /**

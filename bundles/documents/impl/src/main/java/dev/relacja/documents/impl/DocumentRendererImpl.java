@@ -109,6 +109,14 @@ public class DocumentRendererImpl implements DocumentRenderer {
     }
 
     @Override
+    public void check(String templateName) {
+        if (templateName == null) {
+            throw new RenderingException(Reason.UNKNOWN_TEMPLATE, null, "No template name given");
+        }
+        executor.run(templateName, () -> templates.check(templateName));
+    }
+
+    @Override
     public Set<String> templateNames() {
         return registry.names();
     }

@@ -104,6 +104,11 @@ final class TemplateEngine {
         }
     }
 
+    /** Loads (so parses) the named template; returns its name, for the bounded executor's callable. */
+    String check(String name) {
+        return load(name).getName();
+    }
+
     private Template load(String name) {
         try {
             return configuration.getTemplate(name);
@@ -114,12 +119,12 @@ final class TemplateEngine {
             throw new RenderingException(Reason.UNKNOWN_TEMPLATE, name, 0,
                     "'" + name + "' is not a valid template name: " + e.getMalformednessDescription(), e);
         } catch (ParseException e) {
-            String where = e.getTemplateName() == null || e.getTemplateName().equals(name)
-                    ? "" : " (in '" + e.getTemplateName() + "')";
-            throw new RenderingException(Reason.TEMPLATE_ERROR, name, e.getLineNumber(),
-                    "Template '" + name + "' has a syntax error at line " + e.getLineNumber() + ", column "
-                            + e.getColumnNumber() + where + ": " + oneLine(e.getEditorMessage()), e);
+            throw syntaxError(name, e);
         } catch (IOException e) {
+            // FreeMarker remembers a failed parse and then throws this, the parse error as its cause
+            if (e.getCause() instanceof ParseException parse) {
+                throw syntaxError(name, parse);
+            }
             throw new RenderingException(Reason.TEMPLATE_ERROR, name, 0,
                     "Template '" + name + "' could not be loaded: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -127,6 +132,14 @@ final class TemplateEngine {
             throw new RenderingException(Reason.TEMPLATE_ERROR, name, 0,
                     "The provider of template '" + name + "' failed: " + e, e);
         }
+    }
+
+    private static RenderingException syntaxError(String name, ParseException e) {
+        String where = e.getTemplateName() == null || e.getTemplateName().equals(name)
+                ? "" : " (in '" + e.getTemplateName() + "')";
+        return new RenderingException(Reason.TEMPLATE_ERROR, name, e.getLineNumber(),
+                "Template '" + name + "' has a syntax error at line " + e.getLineNumber() + ", column "
+                        + e.getColumnNumber() + where + ": " + oneLine(e.getEditorMessage()), e);
     }
 
     private static RenderingException failed(String name, TemplateException e) {

@@ -22,6 +22,7 @@ final class TemplateRegistry {
 
     static final String SERVICE_RANKING = "service.ranking";
     static final String SERVICE_ID = "service.id";
+    private static final String FOLDER_WILDCARD = "/*";
 
     private static final Comparator<Registration> BEST_FIRST = Comparator
             .comparingInt(Registration::ranking).reversed()
@@ -36,6 +37,20 @@ final class TemplateRegistry {
     }
 
     private record Registration(TemplateProvider provider, long serviceId, int ranking, Set<String> names) {
+
+        /** Offered by name, or by a folder wildcard ({@code mail/templates/*}) covering it. */
+        boolean offers(String name) {
+            if (names.contains(name)) {
+                return true;
+            }
+            for (String offered : names) {
+                if (offered.endsWith(FOLDER_WILDCARD)
+                        && name.startsWith(offered.substring(0, offered.length() - 1))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     void add(TemplateProvider provider, Map<String, ?> properties) {
@@ -55,7 +70,7 @@ final class TemplateRegistry {
     Optional<ProvidedTemplate> find(String name) {
         List<Registration> candidates = new ArrayList<>();
         for (Registration registration : registrations) {
-            if (registration.names().contains(name)) {
+            if (registration.offers(name)) {
                 candidates.add(registration);
             }
         }
@@ -69,9 +84,10 @@ final class TemplateRegistry {
         return Optional.empty();
     }
 
+    /** The names offered one by one; a folder wildcard names no template. */
     Set<String> names() {
         Set<String> names = new TreeSet<>();
-        registrations.forEach(r -> names.addAll(r.names()));
+        registrations.forEach(r -> r.names().stream().filter(n -> !n.endsWith(FOLDER_WILDCARD)).forEach(names::add));
         return names;
     }
 

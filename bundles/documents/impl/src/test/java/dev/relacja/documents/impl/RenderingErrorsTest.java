@@ -48,6 +48,17 @@ class RenderingErrorsTest {
     }
 
     @Test
+    void checkingParsesWithoutRunning() {
+        renderer.check("err/missing.txt.ftl");
+
+        RenderingException e = assertThrows(RenderingException.class, () -> renderer.check("err/syntax.txt.ftl"));
+        assertEquals(Reason.TEMPLATE_ERROR, e.reason());
+        assertEquals(2, e.line(), e.getMessage());
+        assertEquals(Reason.UNKNOWN_TEMPLATE,
+                assertThrows(RenderingException.class, () -> renderer.check("err/nothing-here.txt.ftl")).reason());
+    }
+
+    @Test
     void anUnknownTemplateIsNamed() {
         RenderingException e = failure(Reason.UNKNOWN_TEMPLATE, "err/nothing-here.txt.ftl");
         assertEquals("No template named 'err/nothing-here.txt.ftl' is registered (no TemplateProvider offers it)",

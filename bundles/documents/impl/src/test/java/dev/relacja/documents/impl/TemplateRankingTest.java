@@ -1,8 +1,11 @@
 package dev.relacja.documents.impl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.relacja.documents.api.RenderingException;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -84,5 +87,19 @@ class TemplateRankingTest {
         new MapTemplateProvider().with(CARD, "x").with("offers/offer.fo.ftl", "y").registerWith(renderer, 0);
 
         assertEquals(java.util.Set.of("documents/layout.fo.ftl", CARD, "offers/offer.fo.ftl"), renderer.templateNames());
+    }
+
+    @Test
+    void aFolderWildcardOffersEveryNameBelowItButListsNone() {
+        MapTemplateProvider database = new MapTemplateProvider().with("mail/templates/invoice/3/pl/subject.txt.ftl",
+                "Faktura ${number}");
+        renderer.addTemplateProvider(database, MapTemplateProvider.serviceProperties(0, "mail/templates/*"));
+
+        assertEquals("Faktura FV/1", renderer.renderText("mail/templates/invoice/3/pl/subject.txt.ftl",
+                Map.of("number", "FV/1")));
+        assertFalse(renderer.templateNames().contains("mail/templates/*"));
+        RenderingException outside = assertThrows(RenderingException.class,
+                () -> renderer.renderText("mail/other.txt.ftl", Map.of()));
+        assertEquals(RenderingException.Reason.UNKNOWN_TEMPLATE, outside.reason());
     }
 }

@@ -44,18 +44,27 @@ public class CounterpartyCard {
     }
 
     public byte[] pdf(long counterpartyId) {
-        Caller caller = callers.require(Role.VIEWER);
+        callers.require(Role.VIEWER);
         Counterparty counterparty = counterparties.find(counterpartyId)
                 .orElseThrow(() -> new NotFoundException("Counterparty", counterpartyId));
+        return renderer.renderPdf(TEMPLATE, model(counterparty));
+    }
+
+    /**
+     * What the card's template sees, also e-mails about the counterparty ({@link CounterpartyModelProvider}):
+     * counterparty, contactPersons, owner (a name, "" when none), company, printedAt.
+     */
+    Map<String, Object> model(Counterparty counterparty) {
+        Caller caller = callers.require(Role.VIEWER);
         CompanyProfile profile = company.get();
         String owner = counterparty.ownerId() == null ? ""
                 : operators.find(counterparty.ownerId()).map(o -> o.displayName()).orElse("");
         ZoneId zone = operators.find(caller.operatorId()).map(o -> o.timeZone()).orElse(profile.timeZone());
-        return renderer.renderPdf(TEMPLATE, Map.of(
+        return Map.of(
                 "counterparty", counterparty,
-                "contactPersons", counterparties.contactPersons(counterpartyId),
+                "contactPersons", counterparties.contactPersons(counterparty.id()),
                 "owner", owner,
                 "company", profile,
-                "printedAt", PRINTED.format(ZonedDateTime.now(clock).withZoneSameInstant(zone))));
+                "printedAt", PRINTED.format(ZonedDateTime.now(clock).withZoneSameInstant(zone)));
     }
 }

@@ -100,6 +100,13 @@ public class InvoicePrintoutsImpl implements InvoicePrintouts {
      * buyer, so nothing is looked up (a draft takes them from the company profile and the counterparty).
      */
     public byte[] pdf(Invoice invoice) {
+        String template = templates.invoiceOf(invoice.series());
+        return render(template, model(invoice), "invoices of series " + invoice.series()
+                + " (seriesTemplates, invoiceTemplate)");
+    }
+
+    /** What the invoice's template sees, also e-mails about it ({@link InvoiceModelProvider}). */
+    Map<String, Object> model(Invoice invoice) {
         PartyView seller;
         PartyView buyer;
         if (invoice.seller() != null && invoice.buyer() != null) {
@@ -109,13 +116,17 @@ public class InvoicePrintoutsImpl implements InvoicePrintouts {
             seller = PartyView.of(InvoiceServiceImpl.seller(company.get()));
             buyer = PartyView.of(InvoiceServiceImpl.buyer(counterparty(invoice.counterpartyId())));
         }
-        String template = templates.invoiceOf(invoice.series());
-        return render(template, PrintModels.invoice(invoice, seller, buyer, words),
-                "invoices of series " + invoice.series() + " (seriesTemplates, invoiceTemplate)");
+        return PrintModels.invoice(invoice, seller, buyer, words);
     }
 
     @Override
     public byte[] paymentReminderPdf(long counterpartyId, LocalDate asOf) {
+        return render(templates.paymentReminder(), paymentReminderModel(counterpartyId, asOf),
+                "payment reminders (paymentReminderTemplate)");
+    }
+
+    /** What a payment reminder's template sees; a conflict when nothing is overdue. */
+    Map<String, Object> paymentReminderModel(long counterpartyId, LocalDate asOf) {
         Letter letter = letter(counterpartyId, asOf);
         List<Invoice> overdue = invoices.overdue(counterpartyId, letter.day());
         if (overdue.isEmpty()) {
@@ -125,12 +136,17 @@ public class InvoicePrintoutsImpl implements InvoicePrintouts {
         List<ListedInvoiceView> listed = overdue.stream().map(i -> ListedInvoiceView.of(i, i.due(), letter.day()))
                 .toList();
         BigDecimal total = overdue.stream().map(Invoice::due).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return render(templates.paymentReminder(), letter.model("Ponaglenie zapłaty", listed, total),
-                "payment reminders (paymentReminderTemplate)");
+        return letter.model("Ponaglenie zapłaty", listed, total);
     }
 
     @Override
     public byte[] balanceConfirmationPdf(long counterpartyId, LocalDate asOf) {
+        return render(templates.balanceConfirmation(), balanceConfirmationModel(counterpartyId, asOf),
+                "balance confirmations (balanceConfirmationTemplate)");
+    }
+
+    /** What a balance confirmation's template sees. */
+    Map<String, Object> balanceConfirmationModel(long counterpartyId, LocalDate asOf) {
         Letter letter = letter(counterpartyId, asOf);
         List<ListedInvoiceView> listed = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
@@ -141,8 +157,7 @@ public class InvoicePrintoutsImpl implements InvoicePrintouts {
                 total = total.add(due);
             }
         }
-        return render(templates.balanceConfirmation(), letter.model("Potwierdzenie salda", listed, total),
-                "balance confirmations (balanceConfirmationTemplate)");
+        return letter.model("Potwierdzenie salda", listed, total);
     }
 
     /** A collection letter to a counterparty from the company, about {@code day}, written {@code today}. */
