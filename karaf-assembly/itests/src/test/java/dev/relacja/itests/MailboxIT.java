@@ -7,6 +7,7 @@ import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,10 +80,12 @@ public class MailboxIT extends RelacjaTestSupport {
         }
     }
 
+    /** Pax Exam runs each test method as a request of its own inside Karaf, so this runs after every method. */
     @AfterClass
     public static void stopServers() {
         if (servers != null) {
             servers.stop();
+            servers = null;
         }
     }
 
@@ -109,7 +112,12 @@ public class MailboxIT extends RelacjaTestSupport {
 
         assertRefused(post("mail/messages", "{\"to\":[\"nie adres\"],\"subject\":\"x\",\"text\":\"y\"}", ADMIN,
                 adminPassword), "to");
-        JsonNode reply = created(post("mail/messages/" + questionId + "/reply", "{\"text\":\"Dzień dobry, oferta w drodze.\"}",
+        HttpResponse<String> template = put("mail/templates/odpowiedz-na-zapytanie", "{\"name\":\"Odpowiedź na zapytanie\","
+                + "\"recordType\":\"counterparty\",\"texts\":{\"pl\":{\"subject\":\"Odpowiedź\","
+                + "\"text\":\"Dzień dobry,\\ndla ${counterparty.name} oferta w drodze.\\n${operator.name}\"}}}", null, ADMIN,
+                adminPassword);
+        assertEquals(template.body(), 201, template.statusCode());
+        JsonNode reply = created(post("mail/messages/" + questionId + "/reply", "{\"template\":\"odpowiedz-na-zapytanie\"}",
                 ADMIN, adminPassword));
         assertEquals("QUEUED", reply.get("status").asText());
         assertEquals("Re: Zapytanie o ofertę", reply.get("subject").asText());
@@ -123,10 +131,57 @@ public class MailboxIT extends RelacjaTestSupport {
         String[] arrived = servers.awaitAt("jan@acme.test", WAIT);
         assertEquals(messageId, arrived[0]);
         assertEquals("<pytanie-1@acme.test>", arrived[1]);
+        assertTrue(arrived[2], arrived[2].contains("dla Acme Sp. z o.o. oferta w drodze."));
         assertTrue(arrived[2], arrived[2].contains("Zespół Firmy Testowej"));
         assertTrue("the account's IMAP Sent folder holds the reply", awaitSentCopy(messageId));
         JsonNode thread = ok(get("mail/messages?thread=" + question.get("threadId").asLong(), ADMIN, adminPassword));
         assertEquals(2, thread.get("total").asInt());
+    }
+
+    @Test
+    public void anInvoiceGoesOutWithTheBuiltInTemplateAndAnAdminsTemplateIsCheckedAgainstARealRecord() throws Exception {
+        awaitAccounts();
+        HttpResponse<String> company = get("company", ADMIN, adminPassword);
+        assertEquals(company.body(), 200, put("company", "{\"name\":\"Firma Testowa Sp. z o.o.\",\"nip\":\"5261040828\","
+                + "\"street\":\"ul. Długa 1\",\"postalCode\":\"31-147\",\"city\":\"Kraków\","
+                + "\"bankAccounts\":[\"61 1090 1014 0000 0712 1981 2874\"],\"defaultCurrency\":\"PLN\","
+                + "\"timeZone\":\"Europe/Warsaw\"}", company.headers().firstValue("ETag").orElseThrow(), ADMIN,
+                adminPassword).statusCode());
+        long buyer = created(post("counterparties", "{\"code\":\"BETA\",\"name\":\"Beta S.A.\",\"kind\":\"COMPANY\","
+                + "\"nip\":\"5260250274\",\"emails\":[\"faktury@beta.test\"]}", ADMIN, adminPassword)).get("id").asLong();
+        long invoice = created(post("invoices", "{\"counterpartyId\":" + buyer + ",\"lines\":[{\"name\":\"Wdrożenie\","
+                + "\"unit\":\"usł.\",\"quantity\":2,\"unitPrice\":100.00,\"vatRate\":\"23\"}]}", ADMIN, adminPassword))
+                .get("id").asLong();
+        String number = ok(post("invoices/" + invoice + "/issue", "", ADMIN, adminPassword)).get("number").asText();
+
+        JsonNode templates = ok(get("mail/templates", ADMIN, adminPassword));
+        assertEquals(templates.toString(), "invoice", templates.findValuesAsText("code").stream()
+                .filter("invoice"::equals).findFirst().orElse(null));
+        JsonNode preview = ok(post("mail/templates/invoice/preview", "{\"language\":\"pl\",\"recordId\":" + invoice
+                + ",\"account\":\"biuro\",\"to\":\"faktury@beta.test\"}", ADMIN, adminPassword));
+        assertEquals("Faktura " + number + " – Firma Testowa Sp. z o.o.", preview.get("subject").asText());
+        assertTrue(preview.toString(), preview.get("text").asText().contains("na kwotę 246,00 PLN"));
+        assertTrue(preview.toString(), preview.get("text").asText().contains("61 1090 1014 0000 0712 1981 2874"));
+
+        HttpResponse<String> syntax = put("mail/templates/zepsuty", "{\"name\":\"Zepsuty\",\"recordType\":\"invoice\","
+                + "\"texts\":{\"pl\":{\"subject\":\"<#if>\",\"text\":\"x\"}}}", null, ADMIN, adminPassword);
+        assertRefused(syntax, "texts.pl.subject");
+        created(put("mail/templates/literowka", "{\"name\":\"Literówka\",\"recordType\":\"invoice\","
+                + "\"texts\":{\"pl\":{\"subject\":\"Faktura\",\"text\":\"Dzień dobry,\\nnumer ${invoice.numer}\"}}}", null,
+                ADMIN, adminPassword));
+        HttpResponse<String> unknown = post("mail/templates/literowka/preview", "{\"recordId\":" + invoice + "}", ADMIN,
+                adminPassword);
+        assertRefused(unknown, "texts.pl.text");
+        assertTrue(unknown.body(), unknown.body().contains("line 2") && unknown.body().contains("invoice.numer"));
+
+        JsonNode queued = created(post("mail/messages", "{\"to\":[\"faktury@beta.test\"],\"template\":\"invoice\","
+                + "\"recordId\":" + invoice + ",\"records\":[{\"type\":\"invoice\",\"id\":" + invoice + "}]}", ADMIN,
+                adminPassword));
+        assertEquals(preview.get("subject").asText(), queued.get("subject").asText());
+        awaitStatus(queued.get("id").asLong(), "SENT");
+        String[] arrived = servers.awaitAt("faktury@beta.test", WAIT);
+        assertTrue(arrived[2], arrived[2].contains("fakturę " + number));
+        assertEquals(1, ok(get("mail/messages?record=invoice:" + invoice, ADMIN, adminPassword)).get("total").asInt());
     }
 
     private JsonNode awaitAccounts() throws Exception {

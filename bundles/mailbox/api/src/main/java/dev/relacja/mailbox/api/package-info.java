@@ -1,9 +1,10 @@
 /**
  * Company mailboxes: the accounts configured for Relacja, messages received over IMAP and sent through the outbox,
- * each linked to its counterparty, its thread and the records it is about.
+ * each linked to its counterparty, its thread and the records it is about; message templates
+ * ({@link dev.relacja.mailbox.api.MailTemplateService}) compose messages about a record.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.relacja.mailbox.api;
 
 import org.osgi.annotation.bundle.Export;

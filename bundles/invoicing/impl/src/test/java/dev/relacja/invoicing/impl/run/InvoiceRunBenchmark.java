@@ -495,6 +495,11 @@ class InvoiceRunBenchmark {
             }
 
             @Override
+            public void check(String templateName) {
+                renderer.check(templateName);
+            }
+
+            @Override
             public Set<String> templateNames() {
                 return renderer.templateNames();
             }

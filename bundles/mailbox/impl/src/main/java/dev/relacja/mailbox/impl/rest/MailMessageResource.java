@@ -9,9 +9,13 @@ import dev.relacja.core.api.rest.RelacjaRest;
 import dev.relacja.mailbox.api.MailFolder;
 import dev.relacja.mailbox.api.MailMessage;
 import dev.relacja.mailbox.api.MailSummary;
+import dev.relacja.mailbox.api.ComposeRequest;
+import dev.relacja.mailbox.api.ComposedMail;
+import dev.relacja.mailbox.api.MailAddress;
+import dev.relacja.mailbox.api.MailTemplate;
+import dev.relacja.mailbox.api.MailTemplateService;
 import dev.relacja.mailbox.api.MailboxService;
 import dev.relacja.mailbox.api.MessageQuery;
-import dev.relacja.mailbox.api.OutgoingMail;
 import java.net.URI;
 import java.util.Locale;
 import javax.ws.rs.Consumes;
@@ -46,10 +50,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MailMessageResource {
     private final MailboxService mailbox;
+    private final MailTemplateService templates;
 
     @Activate
-    public MailMessageResource(@Reference MailboxService mailbox) {
+    public MailMessageResource(@Reference MailboxService mailbox, @Reference MailTemplateService templates) {
         this.mailbox = mailbox;
+        this.templates = templates;
     }
 
     @GET
@@ -67,18 +73,42 @@ public class MailMessageResource {
         return mailbox.find(id).orElseThrow(() -> new NotFoundException("Message", id));
     }
 
-    /** Puts a message into the outbox; it is sent within seconds (its status says how it went). */
+    /**
+     * Puts a message into the outbox; it is sent within seconds (its status says how it went). With a
+     * {@code template}, what is not given is composed from it about {@code recordId}.
+     */
     @POST
-    public Response send(OutgoingMail mail) {
-        MailMessage queued = mailbox.send(required(mail));
+    public Response send(SendRequest request) {
+        SendRequest mail = required(request);
+        ComposedMail composed = mail.templated() ? templates.compose(new ComposeRequest(mail.template(), mail.language(),
+                mail.recordId(), mail.account(), mail.firstRecipient())) : null;
+        MailMessage queued = mailbox.send(mail.mail(composed));
         return Response.created(URI.create("mail/messages/" + queued.id())).entity(queued).build();
     }
 
-    /** Answers a message: to its sender unless recipients are given, "Re: " its subject unless one is given. */
+    /**
+     * Answers a message: to its sender unless recipients are given, "Re: " its subject unless one is given. With a
+     * {@code template}, the text is composed about {@code recordId}, else about the message's record of the
+     * template's type (or its counterparty).
+     */
     @POST
     @Path("{id}/reply")
-    public Response reply(@PathParam("id") long id, OutgoingMail mail) {
-        MailMessage queued = mailbox.reply(id, required(mail));
+    public Response reply(@PathParam("id") long id, SendRequest request) {
+        SendRequest mail = required(request);
+        ComposedMail composed = null;
+        if (mail.templated()) {
+            MailMessage original = get(id);
+            MailAddress answerTo = original.replyTo() != null ? original.replyTo() : original.from();
+            composed = templates.compose(new ComposeRequest(mail.template(), mail.language(),
+                    mail.recordId() != null ? mail.recordId() : recordOf(original, mail.template()),
+                    mail.account() != null ? mail.account() : original.account(),
+                    mail.firstRecipient() != null ? mail.firstRecipient()
+                            : answerTo == null ? null : answerTo.address()));
+            if (mail.subject() == null || mail.subject().isBlank()) {
+                composed = new ComposedMail(null, composed.text(), composed.html()); // the reply keeps "Re: " its subject
+            }
+        }
+        MailMessage queued = mailbox.reply(id, mail.mail(composed));
         return Response.created(URI.create("mail/messages/" + queued.id())).entity(queued).build();
     }
 
@@ -89,7 +119,17 @@ public class MailMessageResource {
         return mailbox.retry(id);
     }
 
-    private static OutgoingMail required(OutgoingMail mail) {
+    /** The message's record of the template's type, or its counterparty; null when it has neither. */
+    private Long recordOf(MailMessage message, String template) {
+        String type = templates.find(template).map(MailTemplate::recordType).orElse(null);
+        if (type == null) {
+            return null;
+        }
+        return message.records().stream().filter(r -> r.type().equals(type)).map(RecordRef::id).findFirst()
+                .orElse(message.counterpartyId());
+    }
+
+    private static SendRequest required(SendRequest mail) {
         if (mail == null) {
             throw new ValidationException("text", "the body must be a message: {\"to\": [..], \"subject\": .., \"text\": ..}");
         }

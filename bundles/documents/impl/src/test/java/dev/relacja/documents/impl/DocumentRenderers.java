@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The real document renderer outside OSGi, for the invoicing printout tests: only this package reaches its
+ * The real document renderer outside OSGi, for other modules' tests (this module's test-jar): only this package reaches its
  * settings and its DS bind, unbind and deactivate methods, so this bridge lives in it.
  */
 public final class DocumentRenderers {

@@ -1,0 +1,1 @@
+Balance confirmation as of ${asOf} – ${counterparty.name}

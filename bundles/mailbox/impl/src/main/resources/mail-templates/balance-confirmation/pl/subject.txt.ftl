@@ -1,0 +1,1 @@
+Potwierdzenie salda na dzień ${asOf} – ${counterparty.name}

@@ -1,0 +1,1 @@
+Faktura ${invoice.number} – ${seller.name}

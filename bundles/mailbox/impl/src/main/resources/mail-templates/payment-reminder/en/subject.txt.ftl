@@ -1,0 +1,1 @@
+Payment reminder – ${counterparty.name}

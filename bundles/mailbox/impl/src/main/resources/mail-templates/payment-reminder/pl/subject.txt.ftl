@@ -1,0 +1,1 @@
+Ponaglenie zapłaty – ${counterparty.name}
