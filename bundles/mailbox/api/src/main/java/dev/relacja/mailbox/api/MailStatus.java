@@ -13,5 +13,10 @@ public enum MailStatus {
     SENDING,
     SENT,
     /** Given up on: the server refused it for good (5xx) or retries ran out; the reason says which. */
-    FAILED
+    FAILED,
+    /**
+     * Sent, but a delivery status notification came back saying it could not be delivered (to some recipient);
+     * the error names whom and why.
+     */
+    BOUNCED
 }

@@ -98,6 +98,27 @@ public final class MailServers implements AutoCloseable {
                 + "Content-Transfer-Encoding: 8bit\r\n\r\n" + body + "\r\n";
     }
 
+    /**
+     * A delivery status notification as Postfix writes it: {@code failed} could not be delivered (5.1.1, with a
+     * folded Diagnostic-Code), {@code delivered} was; the returned headers carry {@code originalMessageId}.
+     */
+    public static String bounce(String messageId, String originalMessageId, String failed, String delivered) {
+        return String.join("\r\n", "Message-ID: " + messageId, "From: Mail Delivery System <MAILER-DAEMON@mx.acme.pl>",
+                "To: " + ADDRESS, "Subject: Undelivered Mail Returned to Sender", "MIME-Version: 1.0",
+                "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"", "",
+                "--B", "Content-Type: text/plain; charset=UTF-8", "",
+                "I'm sorry to have to inform you that your message could not be delivered.",
+                "--B", "Content-Type: message/delivery-status", "",
+                "Reporting-MTA: dns; mx.acme.pl", "Arrival-Date: Fri, 27 Nov 2026 10:00:00 +0100", "",
+                "Final-Recipient: rfc822; " + failed, "Original-Recipient: rfc822;" + failed, "Action: failed",
+                "Status: 5.1.1", "Diagnostic-Code: smtp; 550 5.1.1 <" + failed + ">: Recipient address rejected:",
+                " User unknown in virtual mailbox table", "",
+                "Final-Recipient: rfc822; " + delivered, "Action: delivered", "Status: 2.0.0", "",
+                "--B", "Content-Type: text/rfc822-headers", "",
+                "Message-ID: " + originalMessageId, "From: " + ADDRESS, "Subject: Oferta", "",
+                "--B--", "");
+    }
+
     private static Session session() {
         return Session.getInstance(new Properties());
     }

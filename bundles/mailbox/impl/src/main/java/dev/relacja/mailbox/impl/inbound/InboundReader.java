@@ -72,7 +72,7 @@ public final class InboundReader {
                     references, from.isEmpty() ? null : from.get(0), to, cc, replyTo.isEmpty() ? null : replyTo.get(0),
                     List.copyOf(recipients), message.getSubject(),
                     message.getSentDate() == null ? null : message.getSentDate().toInstant(),
-                    bodies.text, HtmlSanitizer.clean(bodies.html), bodies.attachments);
+                    bodies.text, HtmlSanitizer.clean(bodies.html), bodies.attachments, bodies.report(contentType(message)));
         } catch (MessagingException | IOException e) {
             throw new MalformedMailException(reason(e), e);
         }
@@ -140,6 +140,12 @@ public final class InboundReader {
         } else if (!attachment && type.match("text/html") && bodies.html == null) {
             bodies.html = text(part, type);
         } else if (depth > 0 || attachment) {
+            if (type.match("message/delivery-status") && bodies.deliveryStatus == null) {
+                bodies.deliveryStatus = bytes(part);
+            } else if ((type.match("message/rfc822") || type.match("text/rfc822-headers"))
+                    && bodies.returnedMessageId == null) {
+                bodies.returnedMessageId = DeliveryStatusReader.originalMessageId(bytes(part));
+            }
             bodies.attachments.add(new ParsedMail.Part(filename(part, type, bodies.attachments.size() + 1),
                     type.getBaseType().toLowerCase(Locale.ROOT), bytes(part)));
         }
@@ -194,5 +200,18 @@ public final class InboundReader {
         String text;
         String html;
         final List<ParsedMail.Part> attachments = new ArrayList<>();
+        byte[] deliveryStatus;
+        String returnedMessageId;
+
+        /** The delivery report when the message is a DSN, else null. */
+        DeliveryReport report(ContentType top) throws MessagingException {
+            if (!top.match("multipart/report") || !"delivery-status".equalsIgnoreCase(top.getParameter("report-type"))
+                    || deliveryStatus == null) {
+                return null;
+            }
+            List<String> returned = ids(returnedMessageId);
+            return new DeliveryReport(returned.isEmpty() ? null : returned.get(0),
+                    DeliveryStatusReader.failures(deliveryStatus));
+        }
     }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -71,6 +72,8 @@ public class Inbox {
             store.advance(account.name(), folder, uidValidity, uid);
             return Outcome.DUPLICATE;
         }
+        // marked before the report is stored, so a crash in between marks it again when the report is fetched again
+        Optional<Long> bounced = mail.report() == null ? Optional.empty() : bounced(account, mail.report());
         long id;
         if (stored.isPresent()) {
             id = stored.get().id();
@@ -84,7 +87,28 @@ public class Inbox {
         event.put("id", id);
         event.put("account", account.name());
         events.publishAfterCommit("mailbox", "RECEIVED", event);
+        bounced.ifPresent(original -> {
+            Map<String, Object> bounce = new HashMap<>();
+            bounce.put("id", original);
+            bounce.put("account", account.name());
+            bounce.put("report", id);
+            bounce.put("recipients", mail.report().failures().stream().map(DeliveryReport.Failure::recipient).toList());
+            events.publishAfterCommit("mailbox", "BOUNCED", bounce);
+        });
         return Outcome.STORED;
+    }
+
+    /**
+     * A delivery report saying the account's message could not be delivered marks it BOUNCED, with whom and why;
+     * answers that message's id.
+     */
+    private Optional<Long> bounced(AccountSettings account, DeliveryReport report) {
+        if (report.originalMessageId() == null || report.failures().isEmpty()) {
+            return Optional.empty();
+        }
+        String reason = "Not delivered to " + report.failures().stream().map(DeliveryReport.Failure::toString)
+                .collect(Collectors.joining("; "));
+        return store.markBounced(account.name(), report.originalMessageId(), reason);
     }
 
     /**
@@ -125,7 +149,11 @@ public class Inbox {
 
     /** By the Message-IDs it answers, else by a reply token in an address it was delivered to. */
     private Optional<ThreadMatch> thread(AccountSettings account, ParsedMail mail) {
-        Optional<ThreadMatch> byReferences = store.threadOfMessageIds(mail.references());
+        List<String> answered = new ArrayList<>(mail.references());
+        if (mail.report() != null && mail.report().originalMessageId() != null) {
+            answered.add(mail.report().originalMessageId()); // a bounce belongs to the thread of what it returns
+        }
+        Optional<ThreadMatch> byReferences = store.threadOfMessageIds(answered);
         if (byReferences.isPresent()) {
             return byReferences;
         }

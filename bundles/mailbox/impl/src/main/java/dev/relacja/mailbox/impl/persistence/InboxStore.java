@@ -98,6 +98,26 @@ public class InboxStore {
                 .findFirst().map(m -> match(em, m)));
     }
 
+    /**
+     * Marks the account's sent message with this Message-ID as bounced with the reason, unless it failed already;
+     * answers its id when there is such a message.
+     */
+    public Optional<Long> markBounced(String account, String messageId, String reason) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Optional<MailMessageEntity> sent = em.createQuery("select m from MailMessageEntity m where m.messageId = :id"
+                            + " and m.accountKey = :key and m.account = :account and m.folder in :outgoing",
+                            MailMessageEntity.class)
+                    .setParameter("id", messageId).setParameter("key", MailMessageEntity.accountKey(account))
+                    .setParameter("account", account).setParameter("outgoing", List.of(MailFolder.SENT, MailFolder.OUTBOX))
+                    .getResultStream().findFirst();
+            sent.filter(m -> m.status != MailStatus.FAILED).ifPresent(m -> {
+                m.status = MailStatus.BOUNCED;
+                m.lastError = MailMessageEntity.truncate(reason, MailMessageEntity.MAX_ERROR);
+            });
+            return sent.map(m -> m.id);
+        });
+    }
+
     /** The thread of the message Relacja sent with this reply token. */
     public Optional<ThreadMatch> threadOfToken(String token) {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select m from MailMessageEntity m"

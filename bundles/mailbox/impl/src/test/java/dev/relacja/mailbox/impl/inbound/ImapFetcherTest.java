@@ -16,6 +16,8 @@ import dev.relacja.mailbox.api.MailMessage;
 import dev.relacja.mailbox.api.MailStatus;
 import dev.relacja.mailbox.api.MailSummary;
 import dev.relacja.mailbox.api.MessageQuery;
+import dev.relacja.mailbox.api.OutgoingMail;
+import dev.relacja.mailbox.impl.FixedAccount;
 import dev.relacja.mailbox.impl.MailServers;
 import dev.relacja.mailbox.impl.MailboxFixture;
 import dev.relacja.testing.MutableClock;
@@ -153,6 +155,27 @@ class ImapFetcherTest {
         assertEquals(0, f.mailbox.search(new MessageQuery(null, MailFolder.OUTBOX, null, null, null, null),
                 new PageRequest(0, 10)).total(), "nothing a received header says is acted on");
         assertNull(message.html());
+    }
+
+    @Test
+    void aDeliveryReportMarksTheSentMessageBouncedAndJoinsItsThread() throws Exception {
+        f.mailbox.addAccount(new FixedAccount(account, f));
+        MailMessage offer = f.as("admin").mailbox.send(new OutgoingMail("biuro", List.of("nikt@acme.pl", "jan@acme.pl"),
+                null, null, "Oferta", "treść", null, null, null));
+        f.events.clear();
+        servers.append("INBOX", MailServers.bounce("<b1@mx.acme.pl>", offer.messageId(), "nikt@acme.pl", "jan@acme.pl"));
+        servers.append("INBOX", MailServers.bounce("<b2@mx.acme.pl>", "<someone-else@firma.pl>", "x@acme.pl", "y@acme.pl"));
+
+        assertEquals(new FetchReport("biuro", 2, 0, 0), fetch(new ImapFetcher(account, f.inbox, f.inboxStore)));
+
+        MailMessage bounced = f.as("admin").mailbox.find(offer.id()).orElseThrow();
+        assertEquals(MailStatus.BOUNCED, bounced.status());
+        assertTrue(bounced.error().startsWith("Not delivered to nikt@acme.pl: 5.1.1 smtp; 550"), bounced.error());
+        MailSummary report = inbox().stream().filter(m -> m.subject().startsWith("Undelivered")).filter(
+                m -> f.as("admin").mailbox.find(m.id()).orElseThrow().messageId().equals("<b1@mx.acme.pl>"))
+                .findFirst().orElseThrow();
+        assertEquals(offer.threadId(), f.mailbox.find(report.id()).orElseThrow().threadId(), "the report joins the thread");
+        assertEquals(List.of("mailbox/BOUNCED " + offer.id()), f.events.stream().filter(e -> e.contains("BOUNCED")).toList());
     }
 
     private List<MailSummary> inbox() {

@@ -3,10 +3,12 @@ package dev.relacja.mailbox.impl.inbound;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relacja.mailbox.api.MailAddress;
+import dev.relacja.mailbox.impl.MailServers;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -23,6 +25,20 @@ import org.junit.jupiter.api.Test;
 
 /** Received messages read from raw bytes: Polish text, HTML made safe, attachments; broken MIME refused with a reason. */
 class InboundReaderTest {
+
+    @Test
+    void aDeliveryStatusNotificationSaysWhichMessageFailedForWhomAndWhy() throws Exception {
+        ParsedMail bounce = InboundReader.read(MailServers.bounce("<b1@mx.acme.pl>", "<relacja.abc@firma.pl>",
+                "nikt@acme.pl", "jan@acme.pl").getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("<relacja.abc@firma.pl>", bounce.report().originalMessageId());
+        assertEquals(List.of(new DeliveryReport.Failure("nikt@acme.pl", "5.1.1", "smtp; 550 5.1.1 <nikt@acme.pl>: "
+                + "Recipient address rejected: User unknown in virtual mailbox table")), bounce.report().failures());
+        assertTrue(bounce.text().startsWith("I'm sorry"), bounce.text());
+        assertEquals(2, bounce.attachments().size(), "the status and the returned headers stay readable");
+        assertNull(InboundReader.read(MailServers.raw("<m1@acme.pl>", "jan@acme.pl", "Zwykła", "treść")
+                .getBytes(StandardCharsets.UTF_8)).report(), "an ordinary message reports nothing");
+    }
 
     @Test
     void readsHeadersTextSanitisedHtmlAndAttachments() throws Exception {
