@@ -141,18 +141,9 @@ public class MailboxIT extends RelacjaTestSupport {
     @Test
     public void anInvoiceGoesOutWithTheBuiltInTemplateAndAnAdminsTemplateIsCheckedAgainstARealRecord() throws Exception {
         awaitAccounts();
-        HttpResponse<String> company = get("company", ADMIN, adminPassword);
-        assertEquals(company.body(), 200, put("company", "{\"name\":\"Firma Testowa Sp. z o.o.\",\"nip\":\"5261040828\","
-                + "\"street\":\"ul. Długa 1\",\"postalCode\":\"31-147\",\"city\":\"Kraków\","
-                + "\"bankAccounts\":[\"61 1090 1014 0000 0712 1981 2874\"],\"defaultCurrency\":\"PLN\","
-                + "\"timeZone\":\"Europe/Warsaw\"}", company.headers().firstValue("ETag").orElseThrow(), ADMIN,
-                adminPassword).statusCode());
-        long buyer = created(post("counterparties", "{\"code\":\"BETA\",\"name\":\"Beta S.A.\",\"kind\":\"COMPANY\","
-                + "\"nip\":\"5260250274\",\"emails\":[\"faktury@beta.test\"]}", ADMIN, adminPassword)).get("id").asLong();
-        long invoice = created(post("invoices", "{\"counterpartyId\":" + buyer + ",\"lines\":[{\"name\":\"Wdrożenie\","
-                + "\"unit\":\"usł.\",\"quantity\":2,\"unitPrice\":100.00,\"vatRate\":\"23\"}]}", ADMIN, adminPassword))
-                .get("id").asLong();
-        String number = ok(post("invoices/" + invoice + "/issue", "", ADMIN, adminPassword)).get("number").asText();
+        long buyer = companyAndBuyer("BETA", "5260250274", "faktury@beta.test");
+        long invoice = issuedInvoice(buyer);
+        String number = ok(get("invoices/" + invoice, ADMIN, adminPassword)).get("number").asText();
 
         JsonNode templates = ok(get("mail/templates", ADMIN, adminPassword));
         assertEquals(templates.toString(), "invoice", templates.findValuesAsText("code").stream()
@@ -182,6 +173,55 @@ public class MailboxIT extends RelacjaTestSupport {
         String[] arrived = servers.awaitAt("faktury@beta.test", WAIT);
         assertTrue(arrived[2], arrived[2].contains("fakturę " + number));
         assertEquals(1, ok(get("mail/messages?record=invoice:" + invoice, ADMIN, adminPassword)).get("total").asInt());
+    }
+
+    @Test
+    public void issuedInvoicesGoOutAsASendJobWhoseProgressShows() throws Exception {
+        awaitAccounts();
+        long gamma = companyAndBuyer("GAMMA", "7740001454", "ksiegowosc@gamma.test");
+        long[] invoices = {issuedInvoice(gamma), issuedInvoice(gamma)};
+        assertRefused(post("mail/send-jobs", "{\"template\":\"invoice\",\"recordIds\":[" + invoices[0] + ","
+                + invoices[0] + "]}", ADMIN, adminPassword), "recordIds");
+
+        JsonNode job = created(post("mail/send-jobs", "{\"name\":\"Faktury listopad\",\"template\":\"invoice\","
+                + "\"recordIds\":[" + invoices[0] + "," + invoices[1] + "]}", ADMIN, adminPassword));
+        assertEquals(2, job.get("total").asInt());
+
+        Instant until = Instant.now().plus(WAIT);
+        JsonNode progress = job;
+        while (progress.get("sent").asInt() < 2 && Instant.now().isBefore(until)) {
+            Thread.sleep(500);
+            progress = ok(get("mail/send-jobs/" + job.get("id").asLong(), ADMIN, adminPassword));
+        }
+        assertEquals(progress.toString(), 2, progress.get("sent").asInt());
+        assertEquals("DONE", progress.get("status").asText());
+        JsonNode items = ok(get("mail/send-jobs/" + job.get("id").asLong() + "/items", ADMIN, adminPassword));
+        assertEquals("ksiegowosc@gamma.test", items.get("items").get(0).get("recipient").asText());
+        assertEquals("SENT", items.get("items").get(1).get("messageStatus").asText());
+        assertEquals(2, servers.inboxCount("ksiegowosc@gamma.test"));
+        String listed = executeCommand("crm:mail-jobs", new UserPrincipal(ADMIN), new RolePrincipal("relacja-admin"));
+        assertTrue(listed, listed.contains("\"Faktury listopad\"") && listed.contains("2/2 sent"));
+    }
+
+    /** The company profile (once) and a buyer who consents to e-mail. */
+    private long companyAndBuyer(String code, String nip, String email) throws Exception {
+        HttpResponse<String> company = get("company", ADMIN, adminPassword);
+        assertEquals(company.body(), 200, put("company", "{\"name\":\"Firma Testowa Sp. z o.o.\",\"nip\":\"5261040828\","
+                + "\"street\":\"ul. Długa 1\",\"postalCode\":\"31-147\",\"city\":\"Kraków\","
+                + "\"bankAccounts\":[\"61 1090 1014 0000 0712 1981 2874\"],\"defaultCurrency\":\"PLN\","
+                + "\"timeZone\":\"Europe/Warsaw\"}", company.headers().firstValue("ETag").orElseThrow(), ADMIN,
+                adminPassword).statusCode());
+        return created(post("counterparties", "{\"code\":\"" + code + "\",\"name\":\"" + code + " S.A.\","
+                + "\"kind\":\"COMPANY\",\"nip\":\"" + nip + "\",\"emails\":[\"" + email + "\"],\"emailConsent\":true}",
+                ADMIN, adminPassword)).get("id").asLong();
+    }
+
+    private long issuedInvoice(long buyer) throws Exception {
+        long invoice = created(post("invoices", "{\"counterpartyId\":" + buyer + ",\"lines\":[{\"name\":\"Wdrożenie\","
+                + "\"unit\":\"usł.\",\"quantity\":2,\"unitPrice\":100.00,\"vatRate\":\"23\"}]}", ADMIN, adminPassword))
+                .get("id").asLong();
+        ok(post("invoices/" + invoice + "/issue", "", ADMIN, adminPassword));
+        return invoice;
     }
 
     private JsonNode awaitAccounts() throws Exception {
@@ -271,6 +311,12 @@ public class MailboxIT extends RelacjaTestSupport {
             }
             fail("nothing arrived for " + address + " within " + wait);
             return null;
+        }
+
+        /** Messages in the address's inbox (the received-messages list also holds what was appended over IMAP). */
+        int inboxCount(String address) throws Exception {
+            com.icegreen.greenmail.user.GreenMailUser user = server.getUserManager().getUserByEmail(address);
+            return user == null ? 0 : server.getManagers().getImapHostManager().getInbox(user).getMessageCount();
         }
 
         boolean sentFolderHas(String messageId) throws Exception {

@@ -3,7 +3,8 @@
  * template and a data model into a PDF (through XSL-FO) or into text, and
  * {@link dev.relacja.documents.api.TemplateProvider} is the whiteboard through which modules and
  * partner bundles provide those templates; {@link dev.relacja.documents.api.TemplateModelProvider} gives
- * templates about a record (e-mails, other modules' printouts) that record's placeholders.
+ * templates about a record (e-mails, other modules' printouts) that record's placeholders, and
+ * {@link dev.relacja.documents.api.PrintoutProvider} prints a record for sending.
  */
 @Export
 @Version("1.1.0")

@@ -79,7 +79,8 @@ public final class MailboxFixture implements AutoCloseable {
         TransactionSynchronizationRegistry noTransaction = (TransactionSynchronizationRegistry) Proxy.newProxyInstance(
                 getClass().getClassLoader(), new Class<?>[] {TransactionSynchronizationRegistry.class}, (p, m, a) -> null);
         files = new JpaFileService(db.jpa("relacja-core"), callers, ResolversForTests.of(Map.of(MailRecords.TYPE,
-                new MailRecords(reader), "invoice", r -> Optional.of("FS/" + r.id() + "/11/2026"))), recorded, noTransaction, new DataDirectory(context), null, new JpaFileService.Config() {
+                new MailRecords(reader), "invoice", r -> Optional.of("FS/" + r.id() + "/11/2026"),
+                "counterparty", r -> counterparties.find(r.id()).map(c -> c.code()))), recorded, noTransaction, new DataDirectory(context), null, new JpaFileService.Config() {
                     @Override
                     public int maxMegabytes() {
                         return 10;

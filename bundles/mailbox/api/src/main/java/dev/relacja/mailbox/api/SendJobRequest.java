@@ -1,0 +1,22 @@
+package dev.relacja.mailbox.api;
+
+import java.util.List;
+
+/**
+ * A serial send: one template, many records, each message to the counterparty of its record with that record's
+ * printout attached (e.g. the invoices of an invoice run, payment reminders, balance confirmations).
+ *
+ * @param account    the account to send from; null: the caller's only one
+ * @param template   a template about records of {@code recordType}
+ * @param language   {@code pl} or {@code en}; null: the template's Polish text
+ * @param recordType a record type some module prints for sending ({@code invoice}, {@code payment-reminder},
+ *                   {@code balance-confirmation}: the last two by counterparty id)
+ * @param recordIds  the records, each sent once
+ * @param resend     send a record to a recipient even when an earlier job sent it there already
+ */
+public record SendJobRequest(String name, String account, String template, String language, String recordType,
+        List<Long> recordIds, boolean resend) {
+    public SendJobRequest {
+        recordIds = recordIds == null ? List.of() : List.copyOf(recordIds);
+    }
+}
