@@ -29,6 +29,14 @@ public interface MailboxService {
      */
     MailMessage reply(long messageId, OutgoingMail mail);
 
+    /**
+     * Forwards a message to the recipients {@code mail} names: "Fwd: " its subject unless one is given, {@code mail}'s
+     * text above the forwarded one (with its sender, date, subject and recipients), its attachments and records
+     * carried over, in the same thread and linked to the same counterparty; from the account it came through unless
+     * another is named.
+     */
+    MailMessage forward(long messageId, OutgoingMail mail);
+
     Optional<MailMessage> find(long messageId);
 
     Page<MailSummary> search(MessageQuery query, PageRequest page);

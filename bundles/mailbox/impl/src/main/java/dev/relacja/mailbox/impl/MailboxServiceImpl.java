@@ -15,6 +15,7 @@ import dev.relacja.core.api.security.Role;
 import dev.relacja.mailbox.api.FetchReport;
 import dev.relacja.mailbox.api.MailAccount;
 import dev.relacja.mailbox.api.MailAddress;
+import dev.relacja.mailbox.api.MailAttachment;
 import dev.relacja.mailbox.api.MailMessage;
 import dev.relacja.mailbox.api.MailServerException;
 import dev.relacja.mailbox.api.MailSummary;
@@ -27,6 +28,7 @@ import dev.relacja.mailbox.impl.inbound.HtmlSanitizer;
 import dev.relacja.mailbox.impl.persistence.MessageReader;
 import dev.relacja.mailbox.impl.persistence.NewOutgoing;
 import dev.relacja.mailbox.impl.persistence.OutboxStore;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,6 +142,44 @@ public class MailboxServiceImpl implements MailboxService {
                 contactPersonId, inReplyTo, references, threadId, account.messageIdDomain(), account.replyAddress(),
                 caller.username()));
         return messages.find(id).orElseThrow();
+    }
+
+    @Override
+    public MailMessage forward(long messageId, OutgoingMail mail) {
+        Caller caller = callers.require(Role.OPERATOR);
+        MailMessage original = visible(caller, messageId);
+        boolean originalSends = usable(caller).stream().anyMatch(s -> s.name().equals(original.account()) && s.smtp() != null);
+        AccountSettings account = sendingAccount(caller, mail.account() != null ? mail.account()
+                : originalSends ? original.account() : null);
+        String note = mail.text() == null || mail.text().isBlank() ? "" : mail.text().strip() + "\n\n";
+        String html = original.html() == null ? null : (note.isEmpty() ? "" : "<p>" + escape(note.strip())
+                .replace("\n", "<br>") + "</p>") + "<p>" + escape(forwardedHeader(original)).replace("\n", "<br>")
+                + "</p>" + original.html();
+        List<Long> fileIds = new ArrayList<>(original.attachments().stream().map(MailAttachment::fileId).toList());
+        fileIds.addAll(mail.fileIds());
+        Set<RecordRef> records = new LinkedHashSet<>(original.records());
+        records.addAll(mail.records());
+        OutgoingMail completed = new OutgoingMail(account.name(), mail.to(), mail.cc(), mail.bcc(),
+                mail.subject() == null || mail.subject().isBlank() ? forwardSubject(original.subject()) : mail.subject(),
+                note + forwardedHeader(original) + "\n" + (original.text() == null ? "" : original.text()), html,
+                fileIds, List.copyOf(records));
+        OutgoingChecks checked = new OutgoingChecks(completed, files, true);
+        return queue(caller, account, checked, completed, original.counterpartyId(), original.contactPersonId(), null,
+                null, original.threadId(), completed.records());
+    }
+
+    /** The block that introduces a forwarded message, as mail programs write it. */
+    private static String forwardedHeader(MailMessage original) {
+        return "---------- Forwarded message ----------\n"
+                + "From: " + (original.from() == null ? "" : original.from()) + "\n"
+                + "Date: " + original.at() + "\n"
+                + "Subject: " + (original.subject() == null ? "" : original.subject()) + "\n"
+                + "To: " + String.join(", ", original.to().stream().map(MailAddress::toString).toList()) + "\n";
+    }
+
+    private static String forwardSubject(String subject) {
+        String original = subject == null ? "" : subject.strip();
+        return original.toLowerCase(Locale.ROOT).startsWith("fwd:") ? original : "Fwd: " + original;
     }
 
     private static String replySubject(String subject) {

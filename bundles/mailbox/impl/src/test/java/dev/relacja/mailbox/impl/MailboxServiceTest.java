@@ -16,6 +16,8 @@ import dev.relacja.mailbox.api.MailMessage;
 import dev.relacja.mailbox.api.MessageQuery;
 import dev.relacja.mailbox.api.OutgoingMail;
 import dev.relacja.testing.MutableClock;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -92,6 +94,29 @@ class MailboxServiceTest {
         assertEquals(List.of(new RecordRef("invoice", 7)), reply.records());
         assertThrows(ConflictException.class, () -> f.mailbox.retry(first.id()));
         assertThrows(AccessDeniedException.class, () -> f.as("piotr").mailbox.retry(first.id()));
+    }
+
+    @Test
+    void aForwardQuotesTheMessageCarriesItsFilesAndRecordsAndStaysInItsThread() {
+        long file = f.as("admin").files.attach(new RecordRef("invoice", 7), "oferta.pdf", "application/pdf",
+                new ByteArrayInputStream("%PDF-1.4".getBytes(StandardCharsets.US_ASCII))).id();
+        MailMessage first = f.as("ola").mailbox.send(new OutgoingMail("biuro", List.of("Jan <jan@acme.pl>"), List.of(),
+                List.of(), "Oferta", "Treść oferty", null, List.of(file), List.of(new RecordRef("invoice", 7))));
+
+        MailMessage forwarded = f.mailbox.forward(first.id(), new OutgoingMail(null, List.of("szef@firma.pl"), null, null,
+                null, "Do wiadomości.", null, null, null));
+
+        assertEquals("Fwd: Oferta", forwarded.subject());
+        assertTrue(forwarded.text().startsWith("Do wiadomości.\n\n---------- Forwarded message ----------\nFrom: "
+                + "biuro@firma.pl\n"), forwarded.text());
+        assertTrue(forwarded.text().contains("Subject: Oferta\nTo: Jan <jan@acme.pl>\n\nTreść oferty"), forwarded.text());
+        assertEquals(List.of("oferta.pdf"), forwarded.attachments().stream().map(a -> a.filename()).toList());
+        assertEquals(first.threadId(), forwarded.threadId());
+        assertEquals(List.of(new RecordRef("invoice", 7)), forwarded.records());
+        assertEquals("to", assertThrows(ValidationException.class, () -> f.mailbox.forward(first.id(),
+                mail(null, null))).errors().get(0).field(), "a forward names its recipients");
+        assertThrows(NotFoundException.class, () -> f.as("piotr").mailbox.forward(first.id() + 1000,
+                mail(null, "x@acme.pl")));
     }
 
     private static OutgoingMail mail(String account, String to) {

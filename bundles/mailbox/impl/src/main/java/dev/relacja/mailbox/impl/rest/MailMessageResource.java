@@ -112,6 +112,14 @@ public class MailMessageResource {
         return Response.created(URI.create("mail/messages/" + queued.id())).entity(queued).build();
     }
 
+    /** Forwards a message (its text quoted below the given one, its attachments and records carried over). */
+    @POST
+    @Path("{id}/forward")
+    public Response forward(@PathParam("id") long id, SendRequest request) {
+        MailMessage queued = mailbox.forward(id, required(request).mail(null));
+        return Response.created(URI.create("mail/messages/" + queued.id())).entity(queued).build();
+    }
+
     /** Sends a failed message again from the start. */
     @POST
     @Path("{id}/retry")
