@@ -2,6 +2,7 @@ package dev.relacja.mailbox.api;
 
 import dev.relacja.core.api.paging.Page;
 import dev.relacja.core.api.paging.PageRequest;
+import dev.relacja.core.api.records.RecordRef;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
@@ -36,6 +37,20 @@ public interface MailboxService {
      * another is named.
      */
     MailMessage forward(long messageId, OutgoingMail mail);
+
+    /**
+     * Files the message under another record too (it then shows in that record's mail, and replies thread to it),
+     * writing an audit entry; linking what is linked already changes nothing.
+     *
+     * @throws dev.relacja.core.api.error.ValidationException when no installed module knows the record
+     */
+    MailMessage link(long messageId, RecordRef record);
+
+    /** Takes the record off the message, writing an audit entry; a record it is not about changes nothing. */
+    MailMessage unlink(long messageId, RecordRef record);
+
+    /** What operators did to the message, oldest first. */
+    List<MailAuditEntry> audit(long messageId);
 
     Optional<MailMessage> find(long messageId);
 

@@ -16,6 +16,7 @@ import dev.relacja.mailbox.api.FetchReport;
 import dev.relacja.mailbox.api.MailAccount;
 import dev.relacja.mailbox.api.MailAddress;
 import dev.relacja.mailbox.api.MailAttachment;
+import dev.relacja.mailbox.api.MailAuditEntry;
 import dev.relacja.mailbox.api.MailMessage;
 import dev.relacja.mailbox.api.MailServerException;
 import dev.relacja.mailbox.api.MailSummary;
@@ -28,6 +29,7 @@ import dev.relacja.mailbox.impl.inbound.HtmlSanitizer;
 import dev.relacja.mailbox.impl.persistence.MessageReader;
 import dev.relacja.mailbox.impl.persistence.NewOutgoing;
 import dev.relacja.mailbox.impl.persistence.OutboxStore;
+import dev.relacja.mailbox.impl.persistence.RecordLinkStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -58,16 +60,21 @@ public class MailboxServiceImpl implements MailboxService {
     private final MessageReader messages;
     private final FileService files;
     private final CounterpartyService counterparties;
+    private final RecordLinkStore links;
+    private final RecordTitles titles;
     private final Map<String, ConfiguredAccount> accounts = new ConcurrentHashMap<>();
 
     @Activate
     public MailboxServiceImpl(@Reference CallerContext callers, @Reference OutboxStore outbox,
-            @Reference MessageReader messages, @Reference FileService files, @Reference CounterpartyService counterparties) {
+            @Reference MessageReader messages, @Reference FileService files, @Reference CounterpartyService counterparties,
+            @Reference RecordLinkStore links, @Reference RecordTitles titles) {
         this.callers = callers;
         this.outbox = outbox;
         this.messages = messages;
         this.files = files;
         this.counterparties = counterparties;
+        this.links = links;
+        this.titles = titles;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -204,6 +211,33 @@ public class MailboxServiceImpl implements MailboxService {
                 new ValidationException("account", "'" + name + "' is not a mail account you may send from"
                         + (sending.isEmpty() ? "" : " (yours: " + String.join(", ",
                                 sending.stream().map(AccountSettings::name).toList()) + ")")));
+    }
+
+    @Override
+    public MailMessage link(long messageId, RecordRef record) {
+        Caller caller = callers.require(Role.OPERATOR);
+        visible(caller, messageId);
+        if (record == null || record.type().isBlank()) {
+            throw new ValidationException("record", "record is required: {\"type\": \"invoice\", \"id\": 7}");
+        }
+        String title = titles.title(record).orElseThrow(() -> new ValidationException("record",
+                "there is no record " + record + " that you may see"));
+        links.link(messageId, record, record + " (" + title + ")", caller.username());
+        return messages.find(messageId).orElseThrow();
+    }
+
+    @Override
+    public MailMessage unlink(long messageId, RecordRef record) {
+        Caller caller = callers.require(Role.OPERATOR);
+        visible(caller, messageId);
+        links.unlink(messageId, record, caller.username());
+        return messages.find(messageId).orElseThrow();
+    }
+
+    @Override
+    public List<MailAuditEntry> audit(long messageId) {
+        visible(callers.require(Role.VIEWER), messageId);
+        return links.audit(messageId);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.relacja.mailbox.impl;
 import dev.relacja.contacts.impl.CounterpartyServiceImpl;
 import dev.relacja.contacts.impl.persistence.CounterpartyStore;
 import dev.relacja.core.api.events.DomainEvents;
+import dev.relacja.core.api.records.RecordResolver;
 import dev.relacja.core.api.security.Caller;
 import dev.relacja.core.api.security.CallerContext;
 import dev.relacja.core.api.security.Operator;
@@ -17,6 +18,7 @@ import dev.relacja.mailbox.impl.inbound.Inbox;
 import dev.relacja.mailbox.impl.persistence.InboxStore;
 import dev.relacja.mailbox.impl.persistence.MessageReader;
 import dev.relacja.mailbox.impl.persistence.OutboxStore;
+import dev.relacja.mailbox.impl.persistence.RecordLinkStore;
 import dev.relacja.testing.TestDatabase;
 import dev.relacja.testing.TestOperators;
 import java.lang.annotation.Annotation;
@@ -51,6 +53,7 @@ public final class MailboxFixture implements AutoCloseable {
     public final MessageReader reader;
     public final Inbox inbox;
     public final MailboxServiceImpl mailbox;
+    public final RecordTitles titles = new RecordTitles();
     private volatile Caller caller;
 
     @SuppressWarnings("removal") // as the core's SubjectCallerContext does on Java 17
@@ -78,9 +81,11 @@ public final class MailboxFixture implements AutoCloseable {
         // outside a JTA transaction: whatever waits for a commit runs at once
         TransactionSynchronizationRegistry noTransaction = (TransactionSynchronizationRegistry) Proxy.newProxyInstance(
                 getClass().getClassLoader(), new Class<?>[] {TransactionSynchronizationRegistry.class}, (p, m, a) -> null);
-        files = new JpaFileService(db.jpa("relacja-core"), callers, ResolversForTests.of(Map.of(MailRecords.TYPE,
-                new MailRecords(reader), "invoice", r -> Optional.of("FS/" + r.id() + "/11/2026"),
-                "counterparty", r -> counterparties.find(r.id()).map(c -> c.code()))), recorded, noTransaction, new DataDirectory(context), null, new JpaFileService.Config() {
+        Map<String, RecordResolver> resolvers = Map.of(MailRecords.TYPE, new MailRecords(reader),
+                "invoice", r -> Optional.of("FS/" + r.id() + "/11/2026"),
+                "counterparty", r -> counterparties.find(r.id()).map(c -> c.code()));
+        resolvers.forEach((type, resolver) -> titles.addResolver(resolver, Map.of(RecordResolver.TYPES, type)));
+        files = new JpaFileService(db.jpa("relacja-core"), callers, ResolversForTests.of(resolvers), recorded, noTransaction, new DataDirectory(context), null, new JpaFileService.Config() {
                     @Override
                     public int maxMegabytes() {
                         return 10;
@@ -92,7 +97,8 @@ public final class MailboxFixture implements AutoCloseable {
                     }
                 });
         inbox = new Inbox(inboxStore, counterparties, files, recorded);
-        mailbox = new MailboxServiceImpl(callers, outbox, reader, files, counterparties);
+        mailbox = new MailboxServiceImpl(callers, outbox, reader, files, counterparties,
+                RecordLinkStore.over(mailJpa, clock), titles);
     }
 
     public MailboxFixture as(String username) {

@@ -119,6 +119,25 @@ class MailboxServiceTest {
                 mail(null, "x@acme.pl")));
     }
 
+    @Test
+    void aMessageIsFiledUnderAnotherRecordAndBackWithAnAuditEntryEachTime() {
+        MailMessage sent = f.as("ola").mailbox.send(mail("biuro", "jan@acme.pl"));
+
+        MailMessage linked = f.mailbox.link(sent.id(), new RecordRef("invoice", 7));
+        f.mailbox.link(sent.id(), new RecordRef("invoice", 7));
+
+        assertEquals(List.of(new RecordRef("invoice", 7)), linked.records());
+        assertEquals(1, f.mailbox.search(new MessageQuery(null, null, null, null, null, new RecordRef("invoice", 7)),
+                new PageRequest(0, 10)).total(), "it shows in the invoice's mail");
+        assertEquals("record", assertThrows(ValidationException.class, () -> f.mailbox.link(sent.id(),
+                new RecordRef("offer", 1))).errors().get(0).field(), "no module knows offers here");
+        assertThrows(AccessDeniedException.class, () -> f.as("gosia").mailbox.link(sent.id(), new RecordRef("invoice", 8)));
+        assertTrue(f.as("ola").mailbox.unlink(sent.id(), new RecordRef("invoice", 7)).records().isEmpty());
+
+        assertEquals(List.of("LINKED invoice:7 (FS/7/11/2026) ola", "UNLINKED invoice:7 ola"), f.mailbox.audit(sent.id())
+                .stream().map(e -> e.action() + " " + e.detail() + " " + e.by()).toList());
+    }
+
     private static OutgoingMail mail(String account, String to) {
         return new OutgoingMail(account, to == null ? List.of() : List.of(to), List.of(), List.of(), null, "Treść", null,
                 List.of(), List.of());

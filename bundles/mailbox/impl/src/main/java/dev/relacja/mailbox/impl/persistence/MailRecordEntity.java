@@ -39,6 +39,15 @@ public class MailRecordEntity {
         String recordType;
         long recordId;
 
+        public Key() {
+        }
+
+        Key(long messageId, String recordType, long recordId) {
+            this.messageId = messageId;
+            this.recordType = recordType;
+            this.recordId = recordId;
+        }
+
         @Override
         public boolean equals(Object other) {
             return other instanceof Key key && key.messageId == messageId && key.recordId == recordId

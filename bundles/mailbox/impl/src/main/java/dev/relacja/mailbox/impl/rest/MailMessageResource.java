@@ -12,13 +12,16 @@ import dev.relacja.mailbox.api.MailSummary;
 import dev.relacja.mailbox.api.ComposeRequest;
 import dev.relacja.mailbox.api.ComposedMail;
 import dev.relacja.mailbox.api.MailAddress;
+import dev.relacja.mailbox.api.MailAuditEntry;
 import dev.relacja.mailbox.api.MailTemplate;
 import dev.relacja.mailbox.api.MailTemplateService;
 import dev.relacja.mailbox.api.MailboxService;
 import dev.relacja.mailbox.api.MessageQuery;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -118,6 +121,30 @@ public class MailMessageResource {
     public Response forward(@PathParam("id") long id, SendRequest request) {
         MailMessage queued = mailbox.forward(id, required(request).mail(null));
         return Response.created(URI.create("mail/messages/" + queued.id())).entity(queued).build();
+    }
+
+    /** Files the message under another record too, with an audit entry: {@code {"type": "invoice", "id": 7}}. */
+    @POST
+    @Path("{id}/links")
+    public MailMessage link(@PathParam("id") long id, RecordRef record) {
+        if (record == null) {
+            throw new ValidationException("record", "send the record: {\"type\": \"invoice\", \"id\": 7}");
+        }
+        return mailbox.link(id, record);
+    }
+
+    @DELETE
+    @Path("{id}/links/{type}/{recordId}")
+    public MailMessage unlink(@PathParam("id") long id, @PathParam("type") String type,
+            @PathParam("recordId") long recordId) {
+        return mailbox.unlink(id, new RecordRef(type, recordId));
+    }
+
+    /** What operators did to the message (links made and removed), oldest first. */
+    @GET
+    @Path("{id}/audit")
+    public List<MailAuditEntry> audit(@PathParam("id") long id) {
+        return mailbox.audit(id);
     }
 
     /** Sends a failed message again from the start. */
