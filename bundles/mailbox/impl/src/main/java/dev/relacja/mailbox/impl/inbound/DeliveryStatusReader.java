@@ -1,6 +1,8 @@
 package dev.relacja.mailbox.impl.inbound;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.InternetHeaders;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -35,10 +37,22 @@ final class DeliveryStatusReader {
         return failures;
     }
 
-    /** The Message-ID in the returned message's headers, or null. */
-    static String originalMessageId(byte[] returned) throws MessagingException {
-        String id = new InternetHeaders(new ByteArrayInputStream(returned)).getHeader("Message-ID", null);
-        return id == null ? null : id.strip();
+    /** The returned message's headers. */
+    static InternetHeaders returnedHeaders(byte[] returned) throws MessagingException {
+        return new InternetHeaders(new ByteArrayInputStream(returned));
+    }
+
+    /** The address in a From header, or null when there is none or it is not one address. */
+    static String address(String from) {
+        if (from == null) {
+            return null;
+        }
+        try {
+            InternetAddress[] parsed = InternetAddress.parseHeader(from, false);
+            return parsed.length == 1 ? parsed[0].getAddress() : null;
+        } catch (AddressException e) {
+            return null;
+        }
     }
 
     private static boolean available(InputStream in) {

@@ -9,6 +9,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.internet.ParseException;
@@ -143,8 +144,8 @@ public final class InboundReader {
             if (type.match("message/delivery-status") && bodies.deliveryStatus == null) {
                 bodies.deliveryStatus = bytes(part);
             } else if ((type.match("message/rfc822") || type.match("text/rfc822-headers"))
-                    && bodies.returnedMessageId == null) {
-                bodies.returnedMessageId = DeliveryStatusReader.originalMessageId(bytes(part));
+                    && bodies.returned == null) {
+                bodies.returned = DeliveryStatusReader.returnedHeaders(bytes(part));
             }
             bodies.attachments.add(new ParsedMail.Part(filename(part, type, bodies.attachments.size() + 1),
                     type.getBaseType().toLowerCase(Locale.ROOT), bytes(part)));
@@ -201,7 +202,7 @@ public final class InboundReader {
         String html;
         final List<ParsedMail.Part> attachments = new ArrayList<>();
         byte[] deliveryStatus;
-        String returnedMessageId;
+        InternetHeaders returned;
 
         /** The delivery report when the message is a DSN, else null. */
         DeliveryReport report(ContentType top) throws MessagingException {
@@ -209,8 +210,9 @@ public final class InboundReader {
                     || deliveryStatus == null) {
                 return null;
             }
-            List<String> returned = ids(returnedMessageId);
-            return new DeliveryReport(returned.isEmpty() ? null : returned.get(0),
+            List<String> returnedId = ids(returned == null ? null : returned.getHeader("Message-ID", null));
+            return new DeliveryReport(returnedId.isEmpty() ? null : returnedId.get(0),
+                    returned == null ? null : DeliveryStatusReader.address(returned.getHeader("From", null)),
                     DeliveryStatusReader.failures(deliveryStatus));
         }
     }

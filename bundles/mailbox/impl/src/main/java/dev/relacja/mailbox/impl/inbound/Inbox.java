@@ -100,10 +100,12 @@ public class Inbox {
 
     /**
      * A delivery report saying the account's message could not be delivered marks it BOUNCED, with whom and why;
-     * answers that message's id.
+     * answers that message's id when it changed it (so a report fetched again announces nothing twice).
      */
     private Optional<Long> bounced(AccountSettings account, DeliveryReport report) {
-        if (report.originalMessageId() == null || report.failures().isEmpty()) {
+        // anyone who got the message knows its Message-ID: a report counts only when it returns what this account sent
+        if (report.originalMessageId() == null || report.failures().isEmpty()
+                || !account.from().address().equalsIgnoreCase(report.originalFrom())) {
             return Optional.empty();
         }
         String reason = "Not delivered to " + report.failures().stream().map(DeliveryReport.Failure::toString)

@@ -23,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Works off the running send jobs: a timer route ({@code relacja-mailbox-jobs}) every two seconds prepares up to
+ * Works off the running send jobs: a timer route ({@code relacja-mail-send-jobs}, not to clash with an account's) every two seconds prepares up to
  * {@value #BATCH} records of each, as the operator who created the job. Jobs are in the database, so a restart
  * goes on where it stopped.
  */
@@ -35,6 +35,8 @@ public class SendJobRunner {
     private final SendJobStore store;
     private final SendJobWorker worker;
     private final CamelContext camel;
+    /** Set when the component stops: a round in hand ends after its current record. */
+    private volatile boolean stopped;
 
     @Activate
     public SendJobRunner(@Reference CamelContextFactory camelContexts, @Reference SendJobStore store,
@@ -43,7 +45,7 @@ public class SendJobRunner {
             @Reference MailboxService mailbox, @Reference FileService files) {
         this.store = store;
         worker = new SendJobWorker(store, mailJpa, printouts, counterparties, templates, mailbox, files);
-        camel = camelContexts.create("mailbox-jobs", new RouteBuilder() {
+        camel = camelContexts.create("mail-send-jobs", new RouteBuilder() {
             @Override
             public void configure() {
                 onException(Exception.class).handled(true).process(SendJobRunner.this::logFailure);
@@ -55,7 +57,10 @@ public class SendJobRunner {
     /** One round over the running jobs. */
     void runAll() {
         for (JobSpec job : store.running()) {
-            int done = asCreator(job, () -> worker.work(job, BATCH));
+            if (stopped) {
+                return;
+            }
+            int done = asCreator(job, () -> worker.work(job, BATCH, () -> !stopped));
             LOG.debug("Send job {}: {} records prepared this round", job.id(), done);
         }
     }
@@ -74,6 +79,7 @@ public class SendJobRunner {
 
     @Deactivate
     void stop() {
+        stopped = true;
         camel.stop();
     }
 }

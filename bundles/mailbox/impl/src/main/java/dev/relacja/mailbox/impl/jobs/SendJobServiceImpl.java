@@ -83,7 +83,10 @@ public class SendJobServiceImpl implements SendJobService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return store.create(name != null ? name : template.get().name() + " (" + request.recordIds().size() + ")",
+        String templateName = template.get().name();
+        String defaultName = (templateName.length() > 180 ? templateName.substring(0, 180) : templateName)
+                + " (" + request.recordIds().size() + ")";
+        return store.create(name != null ? name : defaultName,
                 account.name(), template.get().code(), language, recordType, request.recordIds(), request.resend(),
                 caller.username());
     }

@@ -21,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -50,15 +51,20 @@ public final class SendJobWorker {
         this.files = files;
     }
 
-    /** Prepares up to {@code limit} of the job's pending records, stopping early when it is paused; answers how many. */
-    public int work(JobSpec job, int limit) {
+    /**
+     * Prepares up to {@code limit} of the job's pending records, stopping early when it is paused or
+     * {@code keepGoing} says stop; answers how many.
+     */
+    public int work(JobSpec job, int limit, BooleanSupplier keepGoing) {
         int done = 0;
         for (PendingItem item : store.pending(job.id(), limit)) {
-            if (!store.isRunning(job.id())) {
+            if (!keepGoing.getAsBoolean() || !store.isRunning(job.id())) {
                 break;
             }
             try {
                 mailJpa.tx(TransactionType.Required, em -> prepare(job, item));
+            } catch (AlreadySettled e) {
+                continue;
             } catch (RuntimeException e) {
                 store.settle(item.id(), SendItemStatus.FAILED, null, null, reason(e), null);
             }
@@ -78,7 +84,7 @@ public final class SendJobWorker {
                 : !job.resend() && store.sentBefore(job.id(), job.recordType(), item.recordId(), recipient)
                         ? "sent to " + recipient + " by an earlier job" : null;
         if (skipped != null) {
-            store.settle(item.id(), SendItemStatus.SKIPPED, counterparty.id(), recipient, skipped, null);
+            settle(item, SendItemStatus.SKIPPED, counterparty.id(), recipient, skipped, null);
             return;
         }
         ComposedMail composed = templates.compose(new ComposeRequest(job.template(), job.language(), item.recordId(),
@@ -89,7 +95,24 @@ public final class SendJobWorker {
                 new RecordRef("counterparty", counterparty.id())));
         MailMessage queued = mailbox.send(new OutgoingMail(job.account(), List.of(recipient), null, null,
                 composed.subject(), composed.text(), composed.html(), List.of(fileId), List.copyOf(about)));
-        store.settle(item.id(), SendItemStatus.QUEUED, counterparty.id(), recipient, null, queued.id());
+        settle(item, SendItemStatus.QUEUED, counterparty.id(), recipient, null, queued.id());
+    }
+
+    /** Settles the item in this transaction; one another round settled first rolls it all back (message included). */
+    private void settle(PendingItem item, SendItemStatus status, long counterpartyId, String recipient, String reason,
+            Long messageId) {
+        if (!store.settle(item.id(), status, counterpartyId, recipient, reason, messageId)) {
+            throw new AlreadySettled();
+        }
+    }
+
+    /** Thrown to roll back an item another round settled meanwhile. */
+    private static final class AlreadySettled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        AlreadySettled() {
+            super("settled by another round", null, false, false);
+        }
     }
 
     /** The billing address, else the first e-mail address; null when it has none. */

@@ -99,18 +99,18 @@ public class InboxStore {
     }
 
     /**
-     * Marks the account's sent message with this Message-ID as bounced with the reason, unless it failed already;
-     * answers its id when there is such a message.
+     * Marks the account's sent message with this Message-ID as bounced with the reason; answers its id when it was
+     * SENT and is now BOUNCED (nothing for a message still in the outbox, failed, or bounced already).
      */
     public Optional<Long> markBounced(String account, String messageId, String reason) {
         return jpa.txExpr(TransactionType.Required, em -> {
             Optional<MailMessageEntity> sent = em.createQuery("select m from MailMessageEntity m where m.messageId = :id"
-                            + " and m.accountKey = :key and m.account = :account and m.folder in :outgoing",
+                            + " and m.accountKey = :key and m.account = :account and m.folder = :sent and m.status = :status",
                             MailMessageEntity.class)
                     .setParameter("id", messageId).setParameter("key", MailMessageEntity.accountKey(account))
-                    .setParameter("account", account).setParameter("outgoing", List.of(MailFolder.SENT, MailFolder.OUTBOX))
-                    .getResultStream().findFirst();
-            sent.filter(m -> m.status != MailStatus.FAILED).ifPresent(m -> {
+                    .setParameter("account", account).setParameter("sent", MailFolder.SENT)
+                    .setParameter("status", MailStatus.SENT).getResultStream().findFirst();
+            sent.ifPresent(m -> {
                 m.status = MailStatus.BOUNCED;
                 m.lastError = MailMessageEntity.truncate(reason, MailMessageEntity.MAX_ERROR);
             });

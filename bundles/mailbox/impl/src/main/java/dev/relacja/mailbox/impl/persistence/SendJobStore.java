@@ -110,16 +110,18 @@ public class SendJobStore {
         });
     }
 
-    /** Moves a job from {@code from} to {@code to}; a conflict when it is done, unchanged when it is already there. */
+    /**
+     * Moves a job from {@code from} to {@code to} (a conditional update, so it never races the runner finishing it);
+     * a conflict when it is done, unchanged when it is not at {@code from}.
+     */
     public SendJob move(long id, SendJobStatus from, SendJobStatus to) {
         return jpa.txExpr(TransactionType.Required, em -> {
+            em.createQuery("update SendJobEntity j set j.status = :to where j.id = :id and j.status = :from")
+                    .setParameter("to", to).setParameter("id", id).setParameter("from", from).executeUpdate();
             SendJobEntity job = em.find(SendJobEntity.class, id);
+            em.refresh(job);
             if (job.status == SendJobStatus.DONE) {
                 throw new ConflictException("status", "Send job " + id + " is done");
-            }
-            if (job.status == from) {
-                job.status = to;
-                em.flush();
             }
             return view(em, job);
         });
@@ -146,37 +148,41 @@ public class SendJobStore {
                     + " and i.status = :pending order by i.position", SendItemEntity.class)
                     .setParameter("job", jobId).setParameter("pending", SendItemStatus.PENDING).setMaxResults(limit)
                     .getResultStream().map(i -> new PendingItem(i.id, i.recordId)).toList();
-            SendJobEntity job = em.find(SendJobEntity.class, jobId);
-            if (items.isEmpty() && job.status == SendJobStatus.RUNNING) {
-                job.status = SendJobStatus.DONE;
-                job.finishedAt = clock.instant();
+            if (items.isEmpty()) {
+                em.createQuery("update SendJobEntity j set j.status = :done, j.finishedAt = :now"
+                        + " where j.id = :id and j.status = :running").setParameter("done", SendJobStatus.DONE)
+                        .setParameter("now", clock.instant()).setParameter("id", jobId)
+                        .setParameter("running", SendJobStatus.RUNNING).executeUpdate();
             }
             return items;
         });
     }
 
-    /** Whether an earlier job put this record into the outbox for this recipient. */
+    /** Whether an earlier job put this record into the outbox for this recipient, and it did not fail or bounce. */
     public boolean sentBefore(long jobId, String recordType, long recordId, String recipient) {
-        return jpa.txExpr(TransactionType.Supports, em -> !em.createQuery("select i.id from SendItemEntity i"
-                + " where i.recordId = :record and i.status = :queued and i.recordType = :type and i.jobId <> :job"
-                + " and lower(i.recipient) = :recipient", Long.class)
+        return jpa.txExpr(TransactionType.Supports, em -> !em.createQuery("select i.id from SendItemEntity i,"
+                + " MailMessageEntity m where i.recordId = :record and i.status = :queued and i.recordType = :type"
+                + " and i.jobId <> :job and lower(i.recipient) = :recipient and m.id = i.messageId"
+                + " and m.status not in :undelivered", Long.class)
                 .setParameter("record", recordId).setParameter("queued", SendItemStatus.QUEUED)
                 .setParameter("type", recordType).setParameter("job", jobId)
-                .setParameter("recipient", recipient.toLowerCase(Locale.ROOT)).setMaxResults(1)
+                .setParameter("recipient", recipient.toLowerCase(Locale.ROOT))
+                .setParameter("undelivered", List.of(MailStatus.FAILED, MailStatus.BOUNCED)).setMaxResults(1)
                 .getResultList().isEmpty());
     }
 
-    /** Records what became of an item, in the caller's transaction when there is one. */
-    public void settle(long itemId, SendItemStatus status, Long counterpartyId, String recipient, String reason,
+    /**
+     * Records what became of a pending item, in the caller's transaction when there is one; answers false when it is
+     * no longer pending (another round settled it), and then changes nothing.
+     */
+    public boolean settle(long itemId, SendItemStatus status, Long counterpartyId, String recipient, String reason,
             Long messageId) {
-        jpa.tx(TransactionType.Required, em -> {
-            SendItemEntity item = em.find(SendItemEntity.class, itemId);
-            item.status = status;
-            item.counterpartyId = counterpartyId;
-            item.recipient = recipient;
-            item.reason = MailMessageEntity.truncate(reason, MAX_REASON);
-            item.messageId = messageId;
-        });
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("update SendItemEntity i set i.status = :status,"
+                + " i.counterpartyId = :counterparty, i.recipient = :recipient, i.reason = :reason, i.messageId = :message"
+                + " where i.id = :id and i.status = :pending").setParameter("status", status)
+                .setParameter("counterparty", counterpartyId).setParameter("recipient", recipient)
+                .setParameter("reason", MailMessageEntity.truncate(reason, MAX_REASON)).setParameter("message", messageId)
+                .setParameter("id", itemId).setParameter("pending", SendItemStatus.PENDING).executeUpdate() == 1);
     }
 
     private static SendJob view(EntityManager em, SendJobEntity job) {

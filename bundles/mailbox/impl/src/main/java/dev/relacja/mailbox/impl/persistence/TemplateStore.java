@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
+import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
@@ -71,8 +72,13 @@ public class TemplateStore {
             }
             MailTemplateEntity created = new MailTemplateEntity(code, builtIn);
             created.write(draft.name(), draft.recordType(), clock.instant(), by);
-            em.persist(created);
-            em.flush();
+            try {
+                em.persist(created);
+                em.flush();
+            } catch (PersistenceException e) {
+                // another admin created it a moment ago (mail_template_code)
+                throw new ConflictException("code", "A mail template '" + code + "' exists already");
+            }
             return created.toApi(writeTexts(em, created.id, draft));
         });
     }

@@ -52,6 +52,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MailMessageResource {
+    private static final String COUNTERPARTY = "counterparty";
     private final MailboxService mailbox;
     private final MailTemplateService templates;
 
@@ -154,14 +155,17 @@ public class MailMessageResource {
         return mailbox.retry(id);
     }
 
-    /** The message's record of the template's type, or its counterparty; null when it has neither. */
+    /**
+     * The message's record of the template's type, or for a template about counterparties the message's; null
+     * otherwise (then composing asks for recordId).
+     */
     private Long recordOf(MailMessage message, String template) {
         String type = templates.find(template).map(MailTemplate::recordType).orElse(null);
         if (type == null) {
             return null;
         }
         return message.records().stream().filter(r -> r.type().equals(type)).map(RecordRef::id).findFirst()
-                .orElse(message.counterpartyId());
+                .orElse(COUNTERPARTY.equals(type) ? message.counterpartyId() : null);
     }
 
     private static SendRequest required(SendRequest mail) {

@@ -22,14 +22,19 @@ public record SendRequest(String account, List<String> to, List<String> cc, List
         return to == null || to.isEmpty() ? null : to.get(0);
     }
 
-    /** The message, with what {@code composed} has where nothing is given (composed may be null). */
+    /**
+     * The message, with {@code composed}'s subject where none is given and its bodies where neither text nor HTML
+     * is (so an edited text never goes out beside the template's HTML); composed may be null.
+     */
     OutgoingMail mail(ComposedMail composed) {
-        return new OutgoingMail(account, to, cc, bcc, given(subject, composed == null ? null : composed.subject()),
-                given(text, composed == null ? null : composed.text()),
-                given(html, composed == null ? null : composed.html()), fileIds, records);
+        boolean bodiesGiven = !blank(text) || !blank(html);
+        return new OutgoingMail(account, to, cc, bcc,
+                blank(subject) && composed != null ? composed.subject() : subject,
+                bodiesGiven || composed == null ? text : composed.text(),
+                bodiesGiven || composed == null ? html : composed.html(), fileIds, records);
     }
 
-    private static String given(String value, String composed) {
-        return value == null || value.isBlank() ? composed : value;
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -119,6 +119,18 @@ public class MailTemplateServiceImpl implements MailTemplateService {
     @Override
     public ComposedMail compose(ComposeRequest request) {
         Caller caller = callers.require(Role.VIEWER);
+        try {
+            return compose(caller, request);
+        } catch (RenderingException e) {
+            if (e.reason() != RenderingException.Reason.UNKNOWN_TEMPLATE) {
+                throw e;
+            }
+            // an admin saved a new version between reading the template and rendering it: once more, with that one
+            return compose(caller, request);
+        }
+    }
+
+    private ComposedMail compose(Caller caller, ComposeRequest request) {
         MailTemplate template = store.find(request.template())
                 .orElseThrow(() -> new NotFoundException("Mail template", request.template()));
         String language = language(template, request.language());

@@ -22,6 +22,7 @@ import dev.relacja.mailbox.impl.MailServers;
 import dev.relacja.mailbox.impl.MailboxFixture;
 import dev.relacja.testing.MutableClock;
 import dev.relacja.mailbox.impl.account.AccountSettings;
+import dev.relacja.mailbox.impl.outbound.OutboxSender;
 import dev.relacja.mailbox.impl.persistence.NewReceived;
 import dev.relacja.mailbox.impl.persistence.SyncPoint;
 import jakarta.mail.Folder;
@@ -162,11 +163,18 @@ class ImapFetcherTest {
         f.mailbox.addAccount(new FixedAccount(account, f));
         MailMessage offer = f.as("admin").mailbox.send(new OutgoingMail("biuro", List.of("nikt@acme.pl", "jan@acme.pl"),
                 null, null, "Oferta", "treść", null, null, null));
+        try (OutboxSender sender = new OutboxSender(account, f.outbox, f.files, (module, event, properties) -> { },
+                clock)) {
+            assertEquals(1, sender.drain());
+        }
         f.events.clear();
+        String forged = MailServers.bounce("<b0@evil.test>", offer.messageId(), "nikt@acme.pl", "jan@acme.pl")
+                .replace("From: " + MailServers.ADDRESS + "\r\nSubject: Oferta", "From: mallory@evil.test\r\nSubject: Oferta");
+        servers.append("INBOX", forged);
         servers.append("INBOX", MailServers.bounce("<b1@mx.acme.pl>", offer.messageId(), "nikt@acme.pl", "jan@acme.pl"));
         servers.append("INBOX", MailServers.bounce("<b2@mx.acme.pl>", "<someone-else@firma.pl>", "x@acme.pl", "y@acme.pl"));
 
-        assertEquals(new FetchReport("biuro", 2, 0, 0), fetch(new ImapFetcher(account, f.inbox, f.inboxStore)));
+        assertEquals(new FetchReport("biuro", 3, 0, 0), fetch(new ImapFetcher(account, f.inbox, f.inboxStore)));
 
         MailMessage bounced = f.as("admin").mailbox.find(offer.id()).orElseThrow();
         assertEquals(MailStatus.BOUNCED, bounced.status());

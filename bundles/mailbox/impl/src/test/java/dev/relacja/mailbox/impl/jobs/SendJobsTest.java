@@ -111,7 +111,7 @@ class SendJobsTest {
         assertEquals(SendJobStatus.RUNNING, job.status());
         assertEquals(5, job.pending());
 
-        assertEquals(5, worker.work(running(job.id()), 50));
+        assertEquals(5, worker.work(running(job.id()), 50, () -> true));
 
         List<SendJobItem> items = jobs.items(job.id(), new PageRequest(0, 10)).items();
         assertEquals(List.of(SendItemStatus.QUEUED, SendItemStatus.SKIPPED, SendItemStatus.SKIPPED, SendItemStatus.QUEUED,
@@ -126,7 +126,7 @@ class SendJobsTest {
         assertTrue(first.records().contains(new RecordRef("counterparty", billing)), first.records().toString());
         assertEquals(1, f.files.filesOf(new RecordRef("counterparty", billing)).size(), "the sent printout is kept");
 
-        assertEquals(0, worker.work(running(job.id()), 50));
+        assertEquals(0, worker.work(running(job.id()), 50, () -> true));
         SendJob done = jobs.find(job.id()).orElseThrow();
         assertEquals(SendJobStatus.DONE, done.status());
         assertEquals(List.of(5, 0, 2, 2, 1), List.of(done.total(), done.pending(), done.queued(), done.skipped(),
@@ -134,12 +134,12 @@ class SendJobsTest {
 
         SendJob again = jobs.create(new SendJobRequest("again", "biuro", "letter", "pl", "counterparty",
                 List.of(billing, plain), false));
-        worker.work(running(again.id()), 50);
+        worker.work(running(again.id()), 50, () -> true);
         assertEquals(List.of("sent to faktury@alfa.pl by an earlier job", "sent to delta@delta.pl by an earlier job"),
                 jobs.items(again.id(), new PageRequest(0, 10)).items().stream().map(SendJobItem::reason).toList());
         SendJob resent = jobs.create(new SendJobRequest("resend", "biuro", "letter", "pl", "counterparty",
                 List.of(billing), true));
-        worker.work(running(resent.id()), 50);
+        worker.work(running(resent.id()), 50, () -> true);
         assertEquals(SendItemStatus.QUEUED, jobs.items(resent.id(), new PageRequest(0, 10)).items().get(0).status());
     }
 
@@ -158,8 +158,8 @@ class SendJobsTest {
         f.as("admin");
         assertEquals(SendJobStatus.RUNNING, jobs.resume(job.id()).status());
         f.as("ola");
-        worker.work(running(job.id()), 50);
-        worker.work(running(job.id()), 50);
+        worker.work(running(job.id()), 50, () -> true);
+        worker.work(running(job.id()), 50, () -> true);
         assertEquals(SendJobStatus.DONE, jobs.find(job.id()).orElseThrow().status());
         assertThrows(ConflictException.class, () -> jobs.pause(job.id()));
     }
