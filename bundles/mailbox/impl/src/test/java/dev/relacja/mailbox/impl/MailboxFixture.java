@@ -14,6 +14,7 @@ import dev.relacja.core.impl.records.ResolversForTests;
 import dev.relacja.mailbox.api.MailSecurity;
 import dev.relacja.mailbox.impl.account.AccountConfig;
 import dev.relacja.mailbox.impl.account.AccountSettings;
+import dev.relacja.mailbox.impl.inbound.Classifiers;
 import dev.relacja.mailbox.impl.inbound.Inbox;
 import dev.relacja.mailbox.impl.persistence.InboxStore;
 import dev.relacja.mailbox.impl.persistence.MessageReader;
@@ -54,6 +55,7 @@ public final class MailboxFixture implements AutoCloseable {
     public final Inbox inbox;
     public final MailboxServiceImpl mailbox;
     public final RecordTitles titles = new RecordTitles();
+    public final Classifiers classifiers;
     private volatile Caller caller;
 
     @SuppressWarnings("removal") // as the core's SubjectCallerContext does on Java 17
@@ -96,9 +98,11 @@ public final class MailboxFixture implements AutoCloseable {
                         return JpaFileService.Config.class;
                     }
                 });
-        inbox = new Inbox(inboxStore, counterparties, files, recorded);
+        RecordLinkStore links = RecordLinkStore.over(mailJpa, clock);
+        classifiers = new Classifiers(reader, links, titles);
+        inbox = new Inbox(inboxStore, counterparties, files, recorded, classifiers);
         mailbox = new MailboxServiceImpl(callers, outbox, reader, files, counterparties,
-                RecordLinkStore.over(mailJpa, clock), titles);
+                links, titles);
     }
 
     public MailboxFixture as(String username) {

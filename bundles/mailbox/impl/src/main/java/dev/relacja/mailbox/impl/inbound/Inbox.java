@@ -43,14 +43,16 @@ public class Inbox {
     private final CounterpartyService counterparties;
     private final FileService files;
     private final DomainEvents events;
+    private final Classifiers classifiers;
 
     @Activate
     public Inbox(@Reference InboxStore store, @Reference CounterpartyService counterparties, @Reference FileService files,
-            @Reference DomainEvents events) {
+            @Reference DomainEvents events, @Reference Classifiers classifiers) {
         this.store = store;
         this.counterparties = counterparties;
         this.files = files;
         this.events = events;
+        this.classifiers = classifiers;
     }
 
     public Outcome receive(AccountSettings account, String folder, long uidValidity, long uid, byte[] raw) {
@@ -87,6 +89,8 @@ public class Inbox {
         event.put("id", id);
         event.put("account", account.name());
         events.publishAfterCommit("mailbox", "RECEIVED", event);
+        // after the message is complete, so at most once: a crash before that finishes and classifies it on the next fetch
+        classifiers.classify(id);
         bounced.ifPresent(original -> {
             Map<String, Object> bounce = new HashMap<>();
             bounce.put("id", original);

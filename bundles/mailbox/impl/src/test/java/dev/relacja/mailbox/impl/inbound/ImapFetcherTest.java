@@ -10,7 +10,9 @@ import dev.relacja.contacts.api.CounterpartyDraft;
 import dev.relacja.contacts.api.CounterpartyKind;
 import dev.relacja.core.api.paging.PageRequest;
 import dev.relacja.core.api.records.RecordRef;
+import dev.relacja.mailbox.api.Classification;
 import dev.relacja.mailbox.api.FetchReport;
+import dev.relacja.mailbox.api.MailClassifier;
 import dev.relacja.mailbox.api.MailFolder;
 import dev.relacja.mailbox.api.MailMessage;
 import dev.relacja.mailbox.api.MailStatus;
@@ -184,6 +186,31 @@ class ImapFetcherTest {
                 .findFirst().orElseThrow();
         assertEquals(offer.threadId(), f.mailbox.find(report.id()).orElseThrow().threadId(), "the report joins the thread");
         assertEquals(List.of("mailbox/BOUNCED " + offer.id()), f.events.stream().filter(e -> e.contains("BOUNCED")).toList());
+    }
+
+    @Test
+    void classifiersFileAMessageUnderTheRecordsTheyNameAndOneThatFailsChangesNothing() throws Exception {
+        MailClassifier support = message -> message.subject().startsWith("[support]")
+                ? new Classification(List.of(new RecordRef("invoice", 7), new RecordRef("offer", 1)), "reklamacja")
+                : Classification.NONE;
+        MailClassifier broken = message -> {
+            throw new IllegalStateException("classifier down");
+        };
+        f.classifiers.addClassifier(broken, Map.of("service.ranking", 10));
+        f.classifiers.addClassifier(support, Map.of());
+        servers.append("INBOX", MailServers.raw("<s1@acme.pl>", "jan@acme.pl", "[support] Faktura", "Błąd na fakturze"));
+        servers.append("INBOX", MailServers.raw("<s2@acme.pl>", "jan@acme.pl", "Pytanie", "Inne"));
+
+        assertEquals(new FetchReport("biuro", 2, 0, 0), fetch(new ImapFetcher(account, f.inbox, f.inboxStore)));
+
+        MailSummary request = inbox().stream().filter(m -> m.subject().startsWith("[support]")).findFirst().orElseThrow();
+        assertEquals(List.of(new RecordRef("invoice", 7)), f.as("admin").mailbox.find(request.id()).orElseThrow().records(),
+                "the record nobody knows (offer) is not linked");
+        assertEquals(List.of("LINKED invoice:7 (FS/7/11/2026): reklamacja"), f.mailbox.audit(request.id()).stream()
+                .map(e -> e.action() + " " + e.detail()).toList());
+        assertTrue(f.mailbox.audit(request.id()).get(0).by().startsWith("classifier "));
+        MailSummary other = inbox().stream().filter(m -> m.subject().equals("Pytanie")).findFirst().orElseThrow();
+        assertTrue(f.mailbox.find(other.id()).orElseThrow().records().isEmpty());
     }
 
     private List<MailSummary> inbox() {
