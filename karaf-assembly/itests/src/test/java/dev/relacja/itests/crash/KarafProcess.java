@@ -43,7 +43,13 @@ public final class KarafProcess implements AutoCloseable {
      * booted module the scenarios call (the modules' resources register one by one while Karaf boots).
      */
     public static final List<String> READINESS_PATHS = List.of("counterparties?size=1", "tasks?size=1",
-            "procedures", "invoices?size=1", "invoice-runs?size=1");
+            "procedures", "invoices?size=1", "invoice-runs?size=1", "mail/messages?size=1", "mail/templates",
+            "mail/send-jobs");
+    /**
+     * How long every readiness path must keep answering 200: each module that registers a REST resource later
+     * redeploys the JAX-RS application, during which requests fail (404, or a 500 from CXF).
+     */
+    private static final Duration READY_QUIET = Duration.ofSeconds(3);
 
     private static final Logger LOG = LoggerFactory.getLogger(KarafProcess.class);
     private static final String MAIN_CLASS = "org.apache.karaf.main.Main";
@@ -165,14 +171,15 @@ public final class KarafProcess implements AutoCloseable {
     }
 
     /**
-     * Waits until every {@link #READINESS_PATHS} answers 200 to the admin, failing with the tail of Karaf's log
-     * when it does not within {@code timeout} or when the Karaf JVM dies meanwhile.
+     * Waits until every {@link #READINESS_PATHS} answers 200 to the admin for {@link #READY_QUIET} on end, failing
+     * with the tail of Karaf's log when it does not within {@code timeout} or when the Karaf JVM dies meanwhile.
      */
     public void awaitReady(Duration timeout) {
         RestClient client = admin();
         long begin = System.nanoTime();
         long deadline = begin + timeout.toNanos();
         String last = "no answer yet";
+        long readySince = 0;
         while (System.nanoTime() < deadline) {
             try {
                 String waiting = null;
@@ -184,10 +191,19 @@ public final class KarafProcess implements AutoCloseable {
                     }
                 }
                 if (waiting == null) {
-                    return;
+                    if (readySince == 0) {
+                        readySince = System.nanoTime();
+                    }
+                    if (System.nanoTime() - readySince >= READY_QUIET.toNanos()) {
+                        return;
+                    }
+                    sleep(Duration.ofMillis(250));
+                    continue;
                 }
+                readySince = 0;
                 last = waiting;
             } catch (IOException e) {
+                readySince = 0;
                 last = e.toString();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
