@@ -25,6 +25,16 @@ public interface MailboxService {
     MailMessage send(OutgoingMail mail);
 
     /**
+     * Like {@link #send}, but at most once per {@code key}: the message's Message-ID is {@code <key@domain>} (the
+     * account's Message-ID domain), and when a message with this key was queued before, whatever became of it, that
+     * message is answered and nothing is queued. For system mail a caller may repeat after a crash (an alert, say).
+     *
+     * @param key letters, digits, '-', '_' and single dots, at most 200, e.g. {@code relacja-alert-42}
+     * @throws dev.relacja.core.api.error.ValidationException for a bad key or a bad field of {@code mail}
+     */
+    MailMessage sendOnce(String key, OutgoingMail mail);
+
+    /**
      * Answers a message: to its sender (or Reply-To) unless {@code mail} names recipients, the subject with "Re: "
      * unless given, threaded to it (In-Reply-To, References) and about the same records, from the account it came to.
      */

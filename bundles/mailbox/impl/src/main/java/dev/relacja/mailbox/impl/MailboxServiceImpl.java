@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -54,6 +55,9 @@ import org.slf4j.LoggerFactory;
 @Component
 public class MailboxServiceImpl implements MailboxService {
     private static final Logger LOG = LoggerFactory.getLogger(MailboxServiceImpl.class);
+    private static final int MAX_SEND_KEY = 200;
+    /** The local part of a Message-ID (RFC 5322 dot-atom, restricted to what no mail system mangles). */
+    private static final Pattern SEND_KEY = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
 
     private final CallerContext callers;
     private final OutboxStore outbox;
@@ -103,6 +107,24 @@ public class MailboxServiceImpl implements MailboxService {
 
     @Override
     public MailMessage send(OutgoingMail mail) {
+        return send(mail, null);
+    }
+
+    @Override
+    public MailMessage sendOnce(String key, OutgoingMail mail) {
+        callers.require(Role.OPERATOR);
+        if (key == null || key.length() > MAX_SEND_KEY || !SEND_KEY.matcher(key).matches()) {
+            throw new ValidationException("key", "a send key is 1 to " + MAX_SEND_KEY
+                    + " letters, digits, '-', '_' and single dots between them, not '" + key + "'");
+        }
+        Optional<Long> queued = outbox.keyed(key);
+        if (queued.isPresent()) {
+            return messages.find(queued.get()).orElseThrow();
+        }
+        return send(mail, key);
+    }
+
+    private MailMessage send(OutgoingMail mail, String sendKey) {
         Caller caller = callers.require(Role.OPERATOR);
         AccountSettings account = sendingAccount(caller, mail.account());
         OutgoingChecks checked = new OutgoingChecks(mail, files, true);
@@ -114,7 +136,8 @@ public class MailboxServiceImpl implements MailboxService {
             counterpartyId = owner.map(EmailOwner::counterpartyId).orElse(null);
             contactPersonId = owner.map(EmailOwner::contactPersonId).orElse(null);
         }
-        return queue(caller, account, checked, mail, counterpartyId, contactPersonId, null, null, null, mail.records());
+        return queue(caller, account, checked, mail, counterpartyId, contactPersonId, null, null, null, mail.records(),
+                sendKey);
     }
 
     @Override
@@ -135,19 +158,19 @@ public class MailboxServiceImpl implements MailboxService {
                 + (original.messageId() == null ? "" : original.messageId());
         return queue(caller, account, checked, completed, original.counterpartyId(), original.contactPersonId(),
                 original.messageId(), references.isBlank() ? null : references.strip(), original.threadId(),
-                List.copyOf(records));
+                List.copyOf(records), null);
     }
 
     private MailMessage queue(Caller caller, AccountSettings account, OutgoingChecks checked, OutgoingMail mail,
             Long counterpartyId, Long contactPersonId, String inReplyTo, String references, Long threadId,
-            List<RecordRef> records) {
+            List<RecordRef> records, String sendKey) {
         String text = account.signature().isBlank() ? checked.text : checked.text + "\n\n-- \n" + account.signature();
         String html = mail.html() == null || mail.html().isBlank() ? null : HtmlSanitizer.clean(mail.html())
                 + (account.signature().isBlank() ? "" : "<p>-- <br>" + escape(account.signature()).replace("\n", "<br>") + "</p>");
         long id = outbox.queue(new NewOutgoing(account.name(), account.from(), checked.to, checked.cc, checked.bcc,
                 checked.subject == null ? "" : checked.subject, text, html, checked.attachments, records, counterpartyId,
                 contactPersonId, inReplyTo, references, threadId, account.messageIdDomain(), account.replyAddress(),
-                caller.username()));
+                caller.username(), sendKey));
         return messages.find(id).orElseThrow();
     }
 
@@ -172,7 +195,7 @@ public class MailboxServiceImpl implements MailboxService {
                 fileIds, List.copyOf(records));
         OutgoingChecks checked = new OutgoingChecks(completed, files, true);
         return queue(caller, account, checked, completed, original.counterpartyId(), original.contactPersonId(), null,
-                null, original.threadId(), completed.records());
+                null, original.threadId(), completed.records(), null);
     }
 
     /** The block that introduces a forwarded message, as mail programs write it. */

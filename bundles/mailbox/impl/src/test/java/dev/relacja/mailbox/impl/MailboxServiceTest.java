@@ -82,6 +82,27 @@ class MailboxServiceTest {
     }
 
     @Test
+    void aKeyedMessageIsQueuedOnceWithItsKeyAsMessageId() {
+        MailMessage first = f.as("ola").mailbox.sendOnce("relacja-alert-42", mail("biuro", "jan@acme.pl"));
+        MailMessage again = f.as("ola").mailbox.sendOnce("relacja-alert-42", mail("biuro", "inny@acme.pl"));
+        MailMessage other = f.as("ola").mailbox.sendOnce("relacja-alert-43", mail("biuro", "jan@acme.pl"));
+
+        assertEquals("<relacja-alert-42@firma.pl>", first.messageId());
+        assertEquals(first.id(), again.id());
+        assertEquals("jan@acme.pl", again.to().get(0).address(), "the repeat changes nothing");
+        assertEquals("<relacja-alert-43@firma.pl>", other.messageId());
+        assertEquals(2, f.as("admin").mailbox.search(MessageQuery.ALL, new PageRequest(0, 10)).total());
+        for (String bad : new String[] {"", "a..b", ".a", "a b", "ala@firma", "x".repeat(201)}) {
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> f.mailbox.sendOnce(bad, mail("biuro", "jan@acme.pl")), bad);
+            assertEquals("key", e.errors().get(0).field());
+        }
+        assertThrows(ValidationException.class, () -> f.mailbox.sendOnce(null, mail("biuro", "jan@acme.pl")));
+        assertThrows(AccessDeniedException.class, () -> f.as("gosia").mailbox.sendOnce("k", mail("biuro", "jan@acme.pl")));
+        assertEquals(2, f.as("admin").mailbox.search(MessageQuery.ALL, new PageRequest(0, 10)).total());
+    }
+
+    @Test
     void aReplyGoesToTheSenderWithReAndTheThreadAndOnlyFailedMessagesAreSentAgain() {
         MailMessage first = f.as("ola").mailbox.send(new OutgoingMail("biuro", List.of("Jan <jan@acme.pl>"), List.of(),
                 List.of(), "Oferta", "Treść", null, List.of(), List.of(new RecordRef("invoice", 7))));

@@ -47,6 +47,8 @@ public class MailMessageEntity {
     Long threadId;
     @Column(name = "reply_token")
     String replyToken;
+    @Column(name = "send_key")
+    String sendKey;
     @Column(name = "from_address")
     String fromAddress;
     @Column(name = "from_name")

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -59,7 +60,9 @@ public class OutboxStore {
                     mail.actor());
             String token = token();
             e.replyToken = token;
-            e.messageId = "<relacja." + token + "@" + mail.messageIdDomain() + ">";
+            e.messageId = "<" + (mail.sendKey() == null ? "relacja." + token : mail.sendKey()) + "@"
+                    + mail.messageIdDomain() + ">";
+            e.sendKey = mail.sendKey();
             e.fromAddress = mail.from().address();
             e.fromName = mail.from().name();
             e.toList = AddressLists.format(mail.to());
@@ -82,6 +85,13 @@ public class OutboxStore {
             MessageRows.addAttachments(em, e.id, mail.attachments());
             return e.id;
         });
+    }
+
+    /** The message queued with this send key, if any. */
+    public Optional<Long> keyed(String sendKey) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                        "select m.id from MailMessageEntity m where m.sendKey = :key", Long.class)
+                .setParameter("key", sendKey).getResultStream().findFirst());
     }
 
     private String token() {

@@ -15,12 +15,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -47,7 +44,6 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = MailConfig.class)
 public class MailAlertChannel implements AlertChannel {
     private static final Logger LOG = LoggerFactory.getLogger(MailAlertChannel.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.ROOT);
 
     private final OperatorService operators;
     private final CamelContext camel;
@@ -195,23 +191,10 @@ public class MailAlertChannel implements AlertChannel {
     MimeMessage message(Alert alert, ZoneId zone, InternetAddress to) throws MessagingException {
         String messageId = "<" + alert.key() + "@" + messageIdDomain + ">";
         MimeMessage message = new FixedIdMessage(Session.getInstance(new Properties()), messageId);
-        String when = WHEN.format(ZonedDateTime.ofInstant(alert.anchor(), zone)) + " (" + zone.getId() + ")";
         message.setFrom(from);
         message.setRecipient(MimeMessage.RecipientType.TO, to);
-        message.setSubject((alert.late() ? "Przypomnienie (spóźnione): " : "Przypomnienie: ") + alert.title() + " — " + when,
-                StandardCharsets.UTF_8.name());
-        StringBuilder body = new StringBuilder();
-        body.append(alert.activity() ? "Aktywność „" : "Zadanie „").append(alert.title())
-                .append(alert.activity() ? "” zaczyna się " : "” ma termin ").append(when).append(".\n");
-        if (alert.late()) {
-            body.append("To przypomnienie jest spóźnione: Relacja nie działała, gdy przypadało.\n");
-        }
-        body.append('\n').append(alert.activity() ? "Activity \"" : "Task \"").append(alert.title())
-                .append(alert.activity() ? "\" starts " : "\" is due ").append(when).append(".\n");
-        if (alert.late()) {
-            body.append("This reminder is late: Relacja was not running when it was due.\n");
-        }
-        message.setText(body.toString(), StandardCharsets.UTF_8.name());
+        message.setSubject(alert.subject(zone), StandardCharsets.UTF_8.name());
+        message.setText(alert.text(zone), StandardCharsets.UTF_8.name());
         message.setSentDate(Date.from(alert.firedAt()));
         message.setHeader("Auto-Submitted", "auto-generated");
         message.setHeader("X-Relacja-Alert", Long.toString(alert.id()));
