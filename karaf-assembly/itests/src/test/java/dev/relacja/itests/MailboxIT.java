@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +42,7 @@ public class MailboxIT extends RelacjaTestSupport {
     private static final String SMTP_PORT = "relacja.itest.smtp.port";
     private static final String ACCOUNT_CFG = "etc/dev.relacja.mailbox.account-biuro.cfg";
     private static final String MAILBOX_PASSWORD = "tajne-haslo-skrzynki";
+    private static final String OPERATOR_PASSWORD = "operator-password-1";
     private static final String GREENMAIL_LOCATION = "mvn:com.icegreen/greenmail/2.1.8";
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static Servers servers;
@@ -67,6 +69,10 @@ public class MailboxIT extends RelacjaTestSupport {
         options.add(editConfigurationFilePut(ACCOUNT_CFG, "smtpPort", smtpPort));
         options.add(editConfigurationFilePut(ACCOUNT_CFG, "smtpSecurity", "NONE"));
         options.add(editConfigurationFilePut(ACCOUNT_CFG, "pollSeconds", "5"));
+        // the bridges to the calendar's alerts and the tasks module's activities, and a quick alert tick
+        options.add(editConfigurationFilePut("etc/dev.relacja.mailbox.alerts.cfg", "account", "biuro"));
+        options.add(editConfigurationFilePut("etc/dev.relacja.mailbox.activities.cfg", "accounts", "biuro"));
+        options.add(editConfigurationFilePut("etc/dev.relacja.scheduling.cfg", "alertTickSeconds", "2"));
         return options.toArray(new Option[0]);
     }
 
@@ -201,6 +207,60 @@ public class MailboxIT extends RelacjaTestSupport {
         assertEquals(2, servers.inboxCount("ksiegowosc@gamma.test"));
         String listed = executeCommand("crm:mail-jobs", new UserPrincipal(ADMIN), new RolePrincipal("relacja-admin"));
         assertTrue(listed, listed.contains("\"Faktury listopad\"") && listed.contains("2/2 sent"));
+    }
+
+    @Test
+    public void alertsGoOutThroughTheAccountAndReceivedMailRegistersAnActivity() throws Exception {
+        awaitAccounts();
+        HttpResponse<String> ewa = post("operators", "{\"operator\":{\"username\":\"ewa\",\"displayName\":\"Ewa\","
+                + "\"email\":\"ewa@firma.test\",\"role\":\"OPERATOR\"},\"password\":\"" + OPERATOR_PASSWORD + "\"}",
+                ADMIN, adminPassword);
+        assertEquals(ewa.body(), 201, ewa.statusCode());
+        ok(put("alert-settings/ewa", "{\"reminders\":[1]}", null, "ewa", OPERATOR_PASSWORD));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(70)).truncatedTo(ChronoUnit.SECONDS);
+        long task = created(post("tasks", "{\"title\":\"Zadzwonić do Delty\",\"deadline\":\"" + deadline + "\"}",
+                "ewa", OPERATOR_PASSWORD)).get("id").asLong();
+
+        // the alert is an outbox message of the account, about the task, with the alert's key as its Message-ID
+        JsonNode alertMail = awaitOne("mail/messages?folder=SENT&record=task:" + task);
+        String[] arrived = servers.awaitAt("ewa@firma.test", WAIT);
+        assertTrue(arrived[0], arrived[0].matches("<relacja-alert-\\d+@firma\\.test>"));
+        assertEquals(arrived[0], ok(get("mail/messages/" + alertMail.get("id").asLong(), ADMIN, adminPassword))
+                .get("messageId").asText());
+        assertTrue(arrived[2], arrived[2].contains("Zadanie „Zadzwonić do Delty” ma termin"));
+        JsonNode alerts = ok(get("calendar/items/" + task + "/alerts", "ewa", OPERATOR_PASSWORD));
+        assertEquals("<relacja-alert-" + alerts.get(0).get("id").asLong() + "@firma.test>", arrived[0]);
+        assertTrue("the account's IMAP Sent folder holds the alert", awaitSentCopy(arrived[0]));
+        assertEquals(1, servers.inboxCount("ewa@firma.test"));
+
+        // a message from a counterparty registers a done e-mail activity for it, filed with the message
+        long delta = created(post("counterparties", "{\"code\":\"DELTA\",\"name\":\"Delta Sp. z o.o.\","
+                + "\"kind\":\"COMPANY\",\"nip\":\"1132191233\",\"emails\":[\"anna@delta.test\"]}", ADMIN, adminPassword))
+                .get("id").asLong();
+        servers.deliverToCompany("Message-ID: <reklamacja-7@delta.test>\r\nFrom: Anna <anna@delta.test>\r\n"
+                + "To: biuro@firma.test\r\nSubject: Dostawa\r\n\r\nKiedy dostawa?\r\n");
+        JsonNode received = awaitOne("mail/messages?folder=INBOX&counterparty=" + delta);
+        JsonNode activity = awaitActivityOf(received.get("id").asLong());
+        assertEquals("E-mail: Dostawa", activity.get("title").asText());
+        assertEquals("email", activity.get("type").asText());
+        assertEquals(delta, activity.get("counterpartyId").asLong());
+        assertEquals("DONE", activity.get("status").asText());
+        assertTrue(activity.toString(), activity.get("description").asText().contains("Kiedy dostawa?"));
+    }
+
+    /** The task a classifier filed the message under (classifiers run after the message shows). */
+    private JsonNode awaitActivityOf(long messageId) throws Exception {
+        Instant until = Instant.now().plus(WAIT);
+        while (Instant.now().isBefore(until)) {
+            for (JsonNode record : ok(get("mail/messages/" + messageId, ADMIN, adminPassword)).get("records")) {
+                if ("task".equals(record.get("type").asText())) {
+                    return ok(get("tasks/" + record.get("id").asLong(), ADMIN, adminPassword));
+                }
+            }
+            Thread.sleep(500);
+        }
+        fail("message " + messageId + " was never filed under an activity");
+        return null;
     }
 
     /** The company profile (once) and a buyer who consents to e-mail. */
