@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.junit.AfterClass;
@@ -69,6 +71,7 @@ public class MailboxIT extends RelacjaTestSupport {
         options.add(editConfigurationFilePut(ACCOUNT_CFG, "smtpPort", smtpPort));
         options.add(editConfigurationFilePut(ACCOUNT_CFG, "smtpSecurity", "NONE"));
         options.add(editConfigurationFilePut(ACCOUNT_CFG, "pollSeconds", "5"));
+        options.add(editConfigurationFilePut(ACCOUNT_CFG, "idle", "true"));
         // the bridges to the calendar's alerts and the tasks module's activities, and a quick alert tick
         options.add(editConfigurationFilePut("etc/dev.relacja.mailbox.alerts.cfg", "account", "biuro"));
         options.add(editConfigurationFilePut("etc/dev.relacja.mailbox.activities.cfg", "accounts", "biuro"));
@@ -246,6 +249,47 @@ public class MailboxIT extends RelacjaTestSupport {
         assertEquals(delta, activity.get("counterpartyId").asLong());
         assertEquals("DONE", activity.get("status").asText());
         assertTrue(activity.toString(), activity.get("description").asText().contains("Kiedy dostawa?"));
+    }
+
+    @Test
+    public void aPartnersClassifierRoutesAComplaintToATask() throws Exception {
+        awaitAccounts();
+        featuresService.installFeature("relacja-sample-partner", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        try {
+            waitForRest("mail/messages", STARTUP_TIMEOUT);
+            long omega = created(post("counterparties", "{\"code\":\"OMEGA\",\"name\":\"Omega S.A.\","
+                    + "\"kind\":\"COMPANY\",\"nip\":\"9512345675\",\"emails\":[\"serwis@omega.test\"]}", ADMIN,
+                    adminPassword)).get("id").asLong();
+            servers.deliverToCompany("Message-ID: <zgloszenie-3@omega.test>\r\nFrom: serwis@omega.test\r\n"
+                    + "To: biuro@firma.test\r\nSubject: Reklamacja dostawy 4411\r\n\r\nTowar uszkodzony.\r\n");
+            long message = awaitOne("mail/messages?folder=INBOX&counterparty=" + omega).get("id").asLong();
+
+            JsonNode task = awaitTaskTitled(message, "Rozpatrzyć: Reklamacja dostawy 4411");
+            assertEquals(omega, task.get("counterpartyId").asLong());
+            assertEquals("HIGH", task.get("priority").asText());
+            String audit = ok(get("mail/messages/" + message + "/audit", ADMIN, adminPassword)).toString();
+            assertTrue(audit, audit.contains("complaint: opened task " + task.get("id").asLong()));
+        } finally {
+            featuresService.uninstallFeature("relacja-sample-partner", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        }
+    }
+
+    /** The task with this title a classifier filed the message under. */
+    private JsonNode awaitTaskTitled(long messageId, String title) throws Exception {
+        Instant until = Instant.now().plus(WAIT);
+        while (Instant.now().isBefore(until)) {
+            for (JsonNode record : ok(get("mail/messages/" + messageId, ADMIN, adminPassword)).get("records")) {
+                if ("task".equals(record.get("type").asText())) {
+                    JsonNode task = ok(get("tasks/" + record.get("id").asLong(), ADMIN, adminPassword));
+                    if (title.equals(task.get("title").asText())) {
+                        return task;
+                    }
+                }
+            }
+            Thread.sleep(500);
+        }
+        fail("message " + messageId + " was never filed under a task titled " + title);
+        return null;
     }
 
     /** The task a classifier filed the message under (classifiers run after the message shows). */

@@ -51,6 +51,10 @@ public @interface AccountConfig {
     @AttributeDefinition(name = "Poll (seconds)", min = "5", max = "86400", description = "How often the folders are checked")
     int pollSeconds() default 60;
 
+    @AttributeDefinition(name = "IMAP IDLE", description = "Whether the first folder is also watched with IMAP IDLE on a "
+            + "connection of its own, so new mail arrives in Relacja at once; the poll stays as the safety net")
+    boolean idle() default false;
+
     @AttributeDefinition(name = "SMTP host", required = false, description = "Empty: the account only receives")
     String smtpHost() default "";
 

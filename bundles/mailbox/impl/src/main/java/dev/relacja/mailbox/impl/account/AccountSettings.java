@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * (never in {@link #account()}, logs or errors).
  */
 public record AccountSettings(String name, MailAddress from, String signature, Server imap, Server smtp,
-        List<String> folders, String sentFolder, int pollSeconds, int sendsPerMinute, int retryHours,
+        List<String> folders, String sentFolder, int pollSeconds, boolean idle, int sendsPerMinute, int retryHours,
         List<String> operators, String actAs, boolean replyTokens, String messageIdDomain, int timeoutSeconds) {
     private static final Pattern NAME = Pattern.compile("[a-z0-9-]{1,64}");
     private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9.-]+");
@@ -82,7 +82,7 @@ public record AccountSettings(String name, MailAddress from, String signature, S
         List<String> operators = Arrays.stream(c.operators() == null ? new String[0] : c.operators())
                 .map(AccountSettings::strip).filter(o -> !o.isEmpty()).distinct().toList();
         return new AccountSettings(name, from, c.signature() == null ? "" : c.signature().replace("\\n", "\n"), imap, smtp,
-                folders, strip(c.sentFolder()), c.pollSeconds(), c.sendsPerMinute(), c.retryHours(), operators,
+                folders, strip(c.sentFolder()), c.pollSeconds(), c.idle() && imap != null, c.sendsPerMinute(), c.retryHours(), operators,
                 strip(c.actAs()), c.replyTokens(), domain, c.timeoutSeconds());
     }
 
@@ -121,6 +121,16 @@ public record AccountSettings(String name, MailAddress from, String signature, S
         p.setProperty("mail." + protocol + ".peek", "true");
         p.setProperty("mail." + protocol + ".fetchsize", "1048576");
         security(p, protocol, imap.security());
+        return p;
+    }
+
+    /**
+     * The IMAP properties of the IDLE connection: reads wait up to {@code idleMinutes} (a server sends nothing while
+     * nothing happens), after which the connection is renewed, as RFC 2177 asks every 29 minutes at the latest.
+     */
+    public Properties idleProperties(int idleMinutes) {
+        Properties p = imapProperties();
+        p.setProperty("mail." + imapProtocol() + ".timeout", Long.toString(idleMinutes * 60_000L));
         return p;
     }
 

@@ -5,6 +5,7 @@ import dev.relacja.core.api.error.ConflictException;
 import dev.relacja.core.api.events.DomainEvents;
 import dev.relacja.core.api.files.FileService;
 import dev.relacja.mailbox.api.FetchReport;
+import dev.relacja.mailbox.impl.inbound.IdleWatcher;
 import dev.relacja.mailbox.impl.inbound.ImapFetcher;
 import dev.relacja.mailbox.impl.inbound.Inbox;
 import dev.relacja.mailbox.impl.outbound.OutboxSender;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One configured account at work: its own CamelContext ({@code relacja-mailbox-<name>}) with a timer route that
- * receives its IMAP folders every {@code pollSeconds} and one that sends its outbox every second. The routes give
+ * receives its IMAP folders every {@code pollSeconds} (and, with {@code idle}, one that waits in IMAP IDLE and
+ * receives as soon as the server announces a change) and one that sends its outbox every second. The routes give
  * the schedule and the error handling; the IMAP and SMTP work is Jakarta Mail directly, because camel-mail marks
  * messages SEEN, opens a connection per message and records a message as done before it is stored. Everything
  * runs as the account's {@code actAs} operator.
@@ -46,6 +48,7 @@ public class MailAccountComponent implements ConfiguredAccount {
     private final AccountSettings settings;
     private final Subject actor;
     private final ImapFetcher fetcher;
+    private final IdleWatcher idler;
     private final OutboxSender sender;
     private final CamelContext camel;
 
@@ -56,6 +59,7 @@ public class MailAccountComponent implements ConfiguredAccount {
         settings = AccountSettings.of(config);
         actor = new Subject(true, Set.of(new UserPrincipal(settings.actAs())), Set.of(), Set.of());
         fetcher = settings.imap() == null ? null : new ImapFetcher(settings, inbox, inboxStore);
+        idler = settings.idle() ? new IdleWatcher(settings, Clock.systemUTC()) : null;
         sender = settings.smtp() == null ? null : new OutboxSender(settings, outbox, files, events, Clock.systemUTC());
         if (sender != null) {
             sender.recover();
@@ -69,6 +73,12 @@ public class MailAccountComponent implements ConfiguredAccount {
                             .routeId("fetch-" + settings.name())
                             .process(exchange -> fetch());
                 }
+                if (idler != null) {
+                    // blocks in IDLE on its own timer thread; each change the server announces is received at once
+                    from("timer:mail-idle-" + settings.name() + "?delay=1000&period=1000")
+                            .routeId("idle-" + settings.name())
+                            .process(exchange -> receiveOnChange());
+                }
                 if (sender != null) {
                     from("timer:mail-send-" + settings.name() + "?delay=500&period=1000")
                             .routeId("send-" + settings.name())
@@ -77,7 +87,8 @@ public class MailAccountComponent implements ConfiguredAccount {
             }
         });
         LOG.info("Mail {} is on: receiving {}, sending {}", settings.name(),
-                fetcher == null ? "off" : settings.folders() + " every " + settings.pollSeconds() + " s",
+                fetcher == null ? "off" : settings.folders() + " every " + settings.pollSeconds() + " s"
+                        + (idler == null ? "" : " and at once by IMAP IDLE on " + settings.folders().get(0)),
                 sender == null ? "off" : "through " + settings.smtp().host());
     }
 
@@ -92,6 +103,12 @@ public class MailAccountComponent implements ConfiguredAccount {
             throw new ConflictException("account", "account " + settings.name() + " has no IMAP server to receive from");
         }
         return asActor(fetcher::fetch);
+    }
+
+    private void receiveOnChange() throws Exception {
+        if (asActor(idler::await) == IdleWatcher.Wake.CHANGED) {
+            fetch();
+        }
     }
 
     /** Sends what is due in the account's outbox now; answers how many went. */
@@ -123,6 +140,9 @@ public class MailAccountComponent implements ConfiguredAccount {
 
     @Deactivate
     void stop() {
+        if (idler != null) {
+            idler.close();
+        }
         camel.stop();
         if (fetcher != null) {
             fetcher.close();
