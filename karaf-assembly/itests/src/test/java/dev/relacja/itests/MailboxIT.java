@@ -210,6 +210,26 @@ public class MailboxIT extends RelacjaTestSupport {
         assertEquals(2, servers.inboxCount("ksiegowosc@gamma.test"));
         String listed = executeCommand("crm:mail-jobs", new UserPrincipal(ADMIN), new RolePrincipal("relacja-admin"));
         assertTrue(listed, listed.contains("\"Faktury listopad\"") && listed.contains("2/2 sent"));
+
+        // an invoice run's invoices, named as the run: one more message to GAMMA, with the run's invoice
+        long scheme = created(post("cyclic-schemes", "{\"name\":\"Abonament\",\"unit\":\"MONTHS\",\"issueDay\":\"1\","
+                + "\"activeFrom\":\"2026-10-01\",\"items\":[{\"name\":\"Abonament\",\"unit\":\"mies.\","
+                + "\"quantity\":1,\"netPrice\":50.00,\"vatRate\":\"23\"}]}", ADMIN, adminPassword)).get("id").asLong();
+        created(post("cyclic-schemes/" + scheme + "/participants", "{\"counterpartyId\":" + gamma + ",\"overrides\":[]}",
+                ADMIN, adminPassword));
+        JsonNode run = created(post("invoice-runs?wait=true", "{\"schemeId\":" + scheme + ",\"upTo\":\"2026-10-31\"}",
+                ADMIN, adminPassword));
+        assertEquals(run.toString(), 1, run.get("created").asInt());
+        assertRefused(post("mail/send-jobs", "{\"template\":\"invoice\",\"recordsOf\":\"invoice-run:999999\"}", ADMIN,
+                adminPassword), "recordsOf");
+        String started = executeCommand("crm:mail-job-start --records-of invoice-run:" + run.get("id").asLong()
+                + " invoice", new UserPrincipal(ADMIN), new RolePrincipal("relacja-admin"));
+        assertTrue(started, started.contains("invoice-run:" + run.get("id").asLong()) && started.contains("/1 sent"));
+        until = Instant.now().plus(WAIT);
+        while (servers.inboxCount("ksiegowosc@gamma.test") < 3 && Instant.now().isBefore(until)) {
+            Thread.sleep(500);
+        }
+        assertEquals(3, servers.inboxCount("ksiegowosc@gamma.test"));
     }
 
     @Test

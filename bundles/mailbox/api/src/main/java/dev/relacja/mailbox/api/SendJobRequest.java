@@ -13,9 +13,11 @@ import java.util.List;
  *                   {@code balance-confirmation}: the last two by counterparty id)
  * @param recordIds  the records, each sent once
  * @param resend     send a record to a recipient even when an earlier job sent it there already
+ * @param recordsOf  instead of {@code recordIds}: a group of records as {@code <type>:<id>}, whose records of
+ *                   {@code recordType} are sent, e.g. {@code invoice-run:12} for the invoices a run created
  */
 public record SendJobRequest(String name, String account, String template, String language, String recordType,
-        List<Long> recordIds, boolean resend) {
+        List<Long> recordIds, boolean resend, String recordsOf) {
     public SendJobRequest {
         recordIds = recordIds == null ? List.of() : List.copyOf(recordIds);
     }

@@ -5,7 +5,7 @@
  * ({@link dev.relacja.mailbox.api.SendJobService}) send one template about many records, each with its printout.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package dev.relacja.mailbox.api;
 
 import org.osgi.annotation.bundle.Export;

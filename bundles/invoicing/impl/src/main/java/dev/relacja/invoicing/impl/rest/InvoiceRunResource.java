@@ -13,13 +13,13 @@ import dev.relacja.invoicing.api.KsefBatch;
 import dev.relacja.invoicing.api.KsefExport;
 import dev.relacja.invoicing.api.RunEntry;
 import dev.relacja.invoicing.api.RunOutcome;
+import dev.relacja.invoicing.impl.run.RunInvoiceSet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.ws.rs.Consumes;
@@ -54,11 +54,14 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class InvoiceRunResource {
     private final InvoiceRunService runs;
     private final KsefExport ksef;
+    private final RunInvoiceSet runInvoices;
 
     @Activate
-    public InvoiceRunResource(@Reference InvoiceRunService runs, @Reference KsefExport ksef) {
+    public InvoiceRunResource(@Reference InvoiceRunService runs, @Reference KsefExport ksef,
+            @Reference RunInvoiceSet runInvoices) {
         this.runs = runs;
         this.ksef = ksef;
+        this.runInvoices = runInvoices;
     }
 
     @GET
@@ -105,14 +108,7 @@ public class InvoiceRunResource {
     @Produces("application/zip")
     public Response ksef(@PathParam("id") long id) throws IOException {
         InvoiceRun run = get(id);
-        List<Long> invoiceIds = new ArrayList<>();
-        for (int page = 0;; page++) {
-            Page<RunEntry> created = runs.entries(id, RunOutcome.CREATED, new PageRequest(page, PageRequest.MAX_SIZE));
-            created.items().forEach(entry -> invoiceIds.add(entry.invoiceId()));
-            if (created.items().size() < PageRequest.MAX_SIZE) {
-                break;
-            }
-        }
+        List<Long> invoiceIds = runInvoices.createdInvoices(id);
         java.nio.file.Path zip = Files.createTempFile("relacja-run-" + id + "-", ".zip");
         KsefBatch batch;
         try (OutputStream out = Files.newOutputStream(zip)) {

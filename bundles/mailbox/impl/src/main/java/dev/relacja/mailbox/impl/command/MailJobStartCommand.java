@@ -20,9 +20,13 @@ public class MailJobStartCommand implements Action {
     @Argument(index = 0, name = "template", required = true, description = "The mail template's code, e.g. invoice")
     String template;
 
-    @Argument(index = 1, name = "recordIds", required = true, multiValued = true,
+    @Argument(index = 1, name = "recordIds", required = false, multiValued = true,
             description = "The records (invoice ids; counterparty ids for payment reminders and balance confirmations)")
     List<Long> recordIds;
+
+    @Option(name = "--records-of", description = "Instead of record ids: a group of records, e.g. invoice-run:12 for the "
+            + "invoices a run created")
+    String recordsOf;
 
     @Option(name = "--account", description = "The account to send from (needed when you may use several)")
     String account;
@@ -39,7 +43,7 @@ public class MailJobStartCommand implements Action {
     @Override
     public Object execute() {
         System.out.println(MailJobsCommand.line(jobs.create(new SendJobRequest(name, account, template, language, null,
-                recordIds, resend))));
+                recordIds == null ? List.of() : recordIds, resend, recordsOf))));
         return null;
     }
 }

@@ -7,6 +7,7 @@ import dev.relacja.core.api.error.NotFoundException;
 import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.paging.Page;
 import dev.relacja.core.api.paging.PageRequest;
+import dev.relacja.core.api.records.RecordRef;
 import dev.relacja.core.api.security.Caller;
 import dev.relacja.core.api.security.CallerContext;
 import dev.relacja.core.api.security.Role;
@@ -26,6 +27,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,21 +37,25 @@ import org.osgi.service.component.annotations.Reference;
 @Component
 public class SendJobServiceImpl implements SendJobService {
     static final int MAX_RECORDS = 10_000;
+    private static final Pattern GROUP = Pattern.compile("([a-z0-9-]{1,40}):(\\d{1,18})");
 
     private final CallerContext callers;
     private final SendJobStore store;
     private final MailTemplateService templates;
     private final MailboxService mailbox;
     private final Printouts printouts;
+    private final RecordSets recordSets;
 
     @Activate
     public SendJobServiceImpl(@Reference CallerContext callers, @Reference SendJobStore store,
-            @Reference MailTemplateService templates, @Reference MailboxService mailbox, @Reference Printouts printouts) {
+            @Reference MailTemplateService templates, @Reference MailboxService mailbox, @Reference Printouts printouts,
+            @Reference RecordSets recordSets) {
         this.callers = callers;
         this.store = store;
         this.templates = templates;
         this.mailbox = mailbox;
         this.printouts = printouts;
+        this.recordSets = recordSets;
     }
 
     @Override
@@ -79,15 +86,15 @@ public class SendJobServiceImpl implements SendJobService {
             errors.add(new FieldError("language", "mail template '" + template.get().code() + "' has no text in '"
                     + language + "'"));
         }
-        checkRecords(errors, request.recordIds());
+        List<Long> recordIds = recordIds(errors, request, recordType);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         String templateName = template.get().name();
-        String defaultName = (templateName.length() > 180 ? templateName.substring(0, 180) : templateName)
-                + " (" + request.recordIds().size() + ")";
+        String defaultName = (templateName.length() > 150 ? templateName.substring(0, 150) : templateName)
+                + (request.recordsOf() == null ? "" : " — " + request.recordsOf().strip()) + " (" + recordIds.size() + ")";
         return store.create(name != null ? name : defaultName,
-                account.name(), template.get().code(), language, recordType, request.recordIds(), request.resend(),
+                account.name(), template.get().code(), language, recordType, recordIds, request.resend(),
                 caller.username());
     }
 
@@ -106,6 +113,41 @@ public class SendJobServiceImpl implements SendJobService {
             errors.add(new FieldError("account", "you may not send from a mail account '" + name + "'"));
         }
         return account.orElse(null);
+    }
+
+    /** The records given, or those of the group named by {@code recordsOf} that are of {@code recordType}. */
+    private List<Long> recordIds(List<FieldError> errors, SendJobRequest request, String recordType) {
+        if (request.recordsOf() == null || request.recordsOf().isBlank()) {
+            checkRecords(errors, request.recordIds());
+            return request.recordIds();
+        }
+        String group = request.recordsOf().strip();
+        Matcher named = GROUP.matcher(group);
+        if (!request.recordIds().isEmpty()) {
+            errors.add(new FieldError("recordsOf", "give recordIds or recordsOf, not both"));
+        } else if (!named.matches()) {
+            errors.add(new FieldError("recordsOf", "recordsOf names a group of records as <type>:<id>, e.g. invoice-run:12,"
+                    + " not '" + group + "'"));
+        } else if (!recordSets.types().contains(named.group(1))) {
+            errors.add(new FieldError("recordsOf", "no installed module lists groups of type '" + named.group(1)
+                    + "'; known: " + String.join(", ", recordSets.types())));
+        } else {
+            Optional<List<RecordRef>> members = recordSets.members(named.group(1), Long.parseLong(named.group(2)));
+            if (members.isEmpty()) {
+                errors.add(new FieldError("recordsOf", "there is no " + named.group(1) + " " + named.group(2)));
+                return List.of();
+            }
+            List<Long> ids = members.get().stream().filter(r -> r.type().equals(recordType)).map(RecordRef::id)
+                    .distinct().toList();
+            if (ids.isEmpty() && recordType != null) {
+                errors.add(new FieldError("recordsOf", group + " holds no records of type " + recordType));
+            } else if (ids.size() > MAX_RECORDS) {
+                errors.add(new FieldError("recordsOf", group + " holds " + ids.size() + " records; at most " + MAX_RECORDS
+                        + " per job"));
+            }
+            return ids;
+        }
+        return List.of();
     }
 
     private static void checkRecords(List<FieldError> errors, List<Long> recordIds) {

@@ -16,6 +16,7 @@ import dev.relacja.core.api.error.FieldError;
 import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.paging.PageRequest;
 import dev.relacja.core.api.records.RecordRef;
+import dev.relacja.core.api.records.RecordSetProvider;
 import dev.relacja.core.api.security.Role;
 import dev.relacja.core.impl.company.JpaCompanyProfileService;
 import dev.relacja.documents.api.Printout;
@@ -41,8 +42,10 @@ import dev.relacja.mailbox.impl.templates.TemplateModels;
 import dev.relacja.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,7 @@ class SendJobsTest {
     private SendJobStore store;
     private SendJobServiceImpl jobs;
     private SendJobWorker worker;
+    private final List<RecordRef> mailingList = new ArrayList<>();
 
     @BeforeEach
     void start() {
@@ -85,7 +89,11 @@ class SendJobsTest {
         MailTemplateServiceImpl templates = new MailTemplateServiceImpl(f.callers, templateStore, provider, models,
                 renderer, f.operators, f.counterparties, f.mailbox, company, clock);
         store = SendJobStore.over(mailJpa, clock);
-        jobs = new SendJobServiceImpl(f.callers, store, templates, f.mailbox, printouts);
+        RecordSets recordSets = new RecordSets();
+        // a group of counterparties, as a module would list the records of one of its documents
+        RecordSetProvider mailingLists = id -> id == 1 ? Optional.of(mailingList) : Optional.empty();
+        recordSets.addProvider(mailingLists, Map.of(RecordSetProvider.TYPE, "mailing-list"));
+        jobs = new SendJobServiceImpl(f.callers, store, templates, f.mailbox, printouts, recordSets);
         worker = new SendJobWorker(store, mailJpa, printouts, f.counterparties, templates, f.mailbox, f.files);
         f.as("admin");
         templates.save("letter", new MailTemplateDraft("Karta", "counterparty", Map.of("pl",
@@ -107,7 +115,7 @@ class SendJobsTest {
         long plain = counterparty("DELTA", List.of("delta@delta.pl"), null, true);
 
         SendJob job = jobs.create(new SendJobRequest(null, null, "letter", null, null,
-                List.of(billing, noAddress, noConsent, plain, 999_999L), false));
+                List.of(billing, noAddress, noConsent, plain, 999_999L), false, null));
         assertEquals(SendJobStatus.RUNNING, job.status());
         assertEquals(5, job.pending());
 
@@ -133,14 +141,41 @@ class SendJobsTest {
                 done.failed()));
 
         SendJob again = jobs.create(new SendJobRequest("again", "biuro", "letter", "pl", "counterparty",
-                List.of(billing, plain), false));
+                List.of(billing, plain), false, null));
         worker.work(running(again.id()), 50, () -> true);
         assertEquals(List.of("sent to faktury@alfa.pl by an earlier job", "sent to delta@delta.pl by an earlier job"),
                 jobs.items(again.id(), new PageRequest(0, 10)).items().stream().map(SendJobItem::reason).toList());
         SendJob resent = jobs.create(new SendJobRequest("resend", "biuro", "letter", "pl", "counterparty",
-                List.of(billing), true));
+                List.of(billing), true, null));
         worker.work(running(resent.id()), 50, () -> true);
         assertEquals(SendItemStatus.QUEUED, jobs.items(resent.id(), new PageRequest(0, 10)).items().get(0).status());
+    }
+
+    @Test
+    void aJobMayNameAGroupOfRecordsWholeAndTakesItsRecordsOfTheTemplatesType() {
+        long alfa = counterparty("ALFA", List.of("biuro@alfa.pl"), null, true);
+        long beta = counterparty("BETA", List.of("biuro@beta.pl"), null, true);
+        mailingList.addAll(List.of(new RecordRef("counterparty", alfa), new RecordRef("invoice", 7),
+                new RecordRef("counterparty", beta)));
+
+        SendJob job = jobs.create(new SendJobRequest(null, "biuro", "letter", null, null, null, false, "mailing-list:1"));
+
+        assertEquals(2, job.total());
+        assertEquals("Karta — mailing-list:1 (2)", job.name());
+        worker.work(running(job.id()), 50, () -> true);
+        assertEquals(List.of("biuro@alfa.pl", "biuro@beta.pl"), jobs.items(job.id(), new PageRequest(0, 10)).items()
+                .stream().map(SendJobItem::recipient).toList());
+        for (String[] bad : new String[][] {{"mailing-list:2", "there is no mailing-list 2"},
+            {"offers:1", "no installed module lists groups of type 'offers'; known: mailing-list"},
+            {"mailing list", "recordsOf names a group of records as <type>:<id>"}}) {
+            ValidationException e = assertThrows(ValidationException.class, () -> jobs.create(new SendJobRequest(null,
+                    "biuro", "letter", null, null, null, false, bad[0])));
+            assertEquals("recordsOf", e.errors().get(0).field());
+            assertTrue(e.getMessage().contains(bad[1]), e.getMessage());
+        }
+        ValidationException both = assertThrows(ValidationException.class, () -> jobs.create(new SendJobRequest(null,
+                "biuro", "letter", null, null, List.of(alfa), false, "mailing-list:1")));
+        assertTrue(both.getMessage().contains("give recordIds or recordsOf, not both"), both.getMessage());
     }
 
     @Test
@@ -149,7 +184,7 @@ class SendJobsTest {
         f.operator(2, "ola", Role.OPERATOR);
         f.operator(3, "ewa", Role.OPERATOR);
         f.as("ola");
-        SendJob job = jobs.create(new SendJobRequest(null, "biuro", "letter", null, null, List.of(plain), false));
+        SendJob job = jobs.create(new SendJobRequest(null, "biuro", "letter", null, null, List.of(plain), false, null));
 
         assertEquals(SendJobStatus.PAUSED, jobs.pause(job.id()).status());
         assertTrue(store.running().isEmpty());
@@ -167,16 +202,16 @@ class SendJobsTest {
     @Test
     void aBadJobIsRefusedNamingEveryField() {
         ValidationException e = assertThrows(ValidationException.class, () -> jobs.create(new SendJobRequest(null,
-                "nieznane", "nothing", "de", "invoice", List.of(1L, 2L, 1L), false)));
+                "nieznane", "nothing", "de", "invoice", List.of(1L, 2L, 1L), false, null)));
         assertEquals(List.of("account", "recordIds", "recordType", "template"),
                 e.errors().stream().map(FieldError::field).sorted().toList());
         ValidationException empty = assertThrows(ValidationException.class, () -> jobs.create(new SendJobRequest(null,
-                null, "letter", "en", null, List.of(), false)));
+                null, "letter", "en", null, List.of(), false, null)));
         assertEquals(List.of("language", "recordIds"), empty.errors().stream().map(FieldError::field).sorted().toList());
         f.operator(4, "widz", Role.VIEWER);
         f.as("widz");
         assertThrows(AccessDeniedException.class, () -> jobs.create(new SendJobRequest(null, null, "letter", null, null,
-                List.of(1L), false)));
+                List.of(1L), false, null)));
     }
 
     private SendJobStore.JobSpec running(long id) {
