@@ -21,8 +21,6 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component
 public class ComplaintMailRouter implements MailClassifier {
-    /** What the tasks module calls its records in record links. */
-    private static final String TASK_RECORD = "task";
     private static final String STEM = "reklamacj";
     private static final int MAX_TITLE = 200;
 
@@ -43,6 +41,6 @@ public class ComplaintMailRouter implements MailClassifier {
         Task task = tasks.create(TaskDraft.titled(title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE))
                 .withCounterparty(message.counterpartyId(), message.contactPersonId())
                 .withDetails("Zgłoszenie e-mailem od " + message.from() + ".", Priority.HIGH, null, null));
-        return new Classification(List.of(new RecordRef(TASK_RECORD, task.id())), "complaint: opened task " + task.id());
+        return new Classification(List.of(new RecordRef(TaskService.RECORD_TYPE, task.id())), "complaint: opened task " + task.id());
     }
 }

@@ -34,8 +34,6 @@ public class EmailActivityClassifier implements MailClassifier {
     private static final Pattern ACCOUNT = Pattern.compile("[a-z0-9-]{1,64}|\\*");
     private static final int MAX_TITLE = 200;
     private static final int MAX_DESCRIPTION = 4000;
-    /** What the tasks module calls activities and tasks in record links. */
-    private static final String TASK_RECORD = "task";
 
     private final TaskService tasks;
     private final TaskTypeService types;
@@ -69,7 +67,7 @@ public class EmailActivityClassifier implements MailClassifier {
         Task activity = tasks.create(TaskDraft.titled(title(message)).withType(type)
                 .withCounterparty(message.counterpartyId(), message.contactPersonId())
                 .withSchedule(message.at(), null).withProgress(closing, null).withDetails(description(message), null, null, null));
-        return new Classification(List.of(new RecordRef(TASK_RECORD, activity.id())),
+        return new Classification(List.of(new RecordRef(TaskService.RECORD_TYPE, activity.id())),
                 "registered activity " + activity.id() + " (" + type + ")");
     }
 

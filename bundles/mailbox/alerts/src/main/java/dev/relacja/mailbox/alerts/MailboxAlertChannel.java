@@ -12,6 +12,7 @@ import dev.relacja.mailbox.api.OutgoingMail;
 import dev.relacja.scheduling.api.Alert;
 import dev.relacja.scheduling.api.AlertChannel;
 import dev.relacja.scheduling.api.UndeliverableAlertException;
+import dev.relacja.tasks.api.TaskService;
 import java.security.PrivilegedAction;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +42,6 @@ import org.slf4j.LoggerFactory;
 public class MailboxAlertChannel implements AlertChannel {
     private static final Logger LOG = LoggerFactory.getLogger(MailboxAlertChannel.class);
     private static final Pattern ACCOUNT = Pattern.compile("[a-z0-9-]{1,64}");
-    /** What the tasks module calls activities and tasks in record links. */
-    private static final String TASK_RECORD = "task";
 
     private final MailboxService mailbox;
     private final OperatorService operators;
@@ -75,7 +74,7 @@ public class MailboxAlertChannel implements AlertChannel {
         Operator operator = recipient(alert);
         OutgoingMail mail = new OutgoingMail(account, List.of(operator.email().strip()), List.of(), List.of(),
                 alert.subject(operator.timeZone()), alert.text(operator.timeZone()), null, List.of(),
-                List.of(new RecordRef(TASK_RECORD, alert.itemId())));
+                List.of(new RecordRef(TaskService.RECORD_TYPE, alert.itemId())));
         try {
             sendAsSender(mail, alert.key());
         } catch (ValidationException e) {

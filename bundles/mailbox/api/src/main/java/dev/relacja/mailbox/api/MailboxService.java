@@ -25,12 +25,14 @@ public interface MailboxService {
     MailMessage send(OutgoingMail mail);
 
     /**
-     * Like {@link #send}, but at most once per {@code key}: the message's Message-ID is {@code <key@domain>} (the
-     * account's Message-ID domain), and when a message with this key was queued before, whatever became of it, that
-     * message is answered and nothing is queued. For system mail a caller may repeat after a crash (an alert, say).
+     * Like {@link #send}, but at most once per {@code key}: when a message with this key was queued before, whatever
+     * became of it, that message is answered and nothing is queued. For system mail a caller may repeat after a crash
+     * (an alert, say). The Message-ID starts with the key ({@code <key.<token>@domain>}).
      *
      * @param key letters, digits, '-', '_' and single dots, at most 200, e.g. {@code relacja-alert-42}
      * @throws dev.relacja.core.api.error.ValidationException for a bad key or a bad field of {@code mail}
+     * @throws dev.relacja.core.api.error.ConflictException when the key's message is in an account the caller may not
+     *         use, or another request queued the key at the same moment (then ask again)
      */
     MailMessage sendOnce(String key, OutgoingMail mail);
 

@@ -21,4 +21,10 @@ public record SendJobRequest(String name, String account, String template, Strin
     public SendJobRequest {
         recordIds = recordIds == null ? List.of() : List.copyOf(recordIds);
     }
+
+    /** A job of the records given (as before {@code recordsOf}). */
+    public SendJobRequest(String name, String account, String template, String language, String recordType,
+            List<Long> recordIds, boolean resend) {
+        this(name, account, template, language, recordType, recordIds, resend, null);
+    }
 }

@@ -2,6 +2,7 @@ package dev.relacja.mailbox.impl;
 
 import dev.relacja.contacts.api.CounterpartyService;
 import dev.relacja.contacts.api.EmailOwner;
+import dev.relacja.core.api.error.ConflictException;
 import dev.relacja.core.api.error.AccessDeniedException;
 import dev.relacja.core.api.error.NotFoundException;
 import dev.relacja.core.api.error.ValidationException;
@@ -119,9 +120,23 @@ public class MailboxServiceImpl implements MailboxService {
         }
         Optional<Long> queued = outbox.keyed(key);
         if (queued.isPresent()) {
-            return messages.find(queued.get()).orElseThrow();
+            return queuedBefore(key, queued.get());
         }
-        return send(mail, key);
+        try {
+            return send(mail, key);
+        } catch (RuntimeException e) {
+            if (outbox.keyed(key).isPresent()) {
+                // another request queued the key meanwhile; in a transaction of the caller's, that one is spoilt now
+                throw new ConflictException("key", "a message with the key '" + key + "' was queued meanwhile; ask again");
+            }
+            throw e;
+        }
+    }
+
+    /** The message queued with the key, if the caller may see it; no word of its content otherwise. */
+    private MailMessage queuedBefore(String key, long messageId) {
+        return find(messageId).orElseThrow(() -> new ConflictException("key",
+                "a message with the key '" + key + "' was queued already, in a mail account you may not use"));
     }
 
     private MailMessage send(OutgoingMail mail, String sendKey) {

@@ -1,6 +1,7 @@
 package dev.relacja.mailbox.impl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,16 +83,21 @@ class MailboxServiceTest {
     }
 
     @Test
-    void aKeyedMessageIsQueuedOnceWithItsKeyAsMessageId() {
+    void aKeyedMessageIsQueuedOnceWithItsKeyOpeningItsMessageId() {
         MailMessage first = f.as("ola").mailbox.sendOnce("relacja-alert-42", mail("biuro", "jan@acme.pl"));
         MailMessage again = f.as("ola").mailbox.sendOnce("relacja-alert-42", mail("biuro", "inny@acme.pl"));
         MailMessage other = f.as("ola").mailbox.sendOnce("relacja-alert-43", mail("biuro", "jan@acme.pl"));
 
-        assertEquals("<relacja-alert-42@firma.pl>", first.messageId());
+        assertTrue(first.messageId().matches("<relacja-alert-42\\.[a-z2-9]{16}@firma\\.pl>"), first.messageId());
         assertEquals(first.id(), again.id());
         assertEquals("jan@acme.pl", again.to().get(0).address(), "the repeat changes nothing");
-        assertEquals("<relacja-alert-43@firma.pl>", other.messageId());
-        assertEquals(2, f.as("admin").mailbox.search(MessageQuery.ALL, new PageRequest(0, 10)).total());
+        assertTrue(other.messageId().startsWith("<relacja-alert-43."), other.messageId());
+        f.as("piotr").mailbox.sendOnce("zarzad-1", mail("zarzad", "jan@acme.pl"));
+        ConflictException hidden = assertThrows(ConflictException.class,
+                () -> f.as("ola").mailbox.sendOnce("zarzad-1", mail("biuro", "ewa@acme.pl")));
+        assertTrue(hidden.getMessage().contains("in a mail account you may not use"), hidden.getMessage());
+        assertFalse(hidden.getMessage().contains("jan@acme.pl"), "nothing of the hidden message shows");
+        assertEquals(3, f.as("admin").mailbox.search(MessageQuery.ALL, new PageRequest(0, 10)).total());
         for (String bad : new String[] {"", "a..b", ".a", "a b", "ala@firma", "x".repeat(201)}) {
             ValidationException e = assertThrows(ValidationException.class,
                     () -> f.mailbox.sendOnce(bad, mail("biuro", "jan@acme.pl")), bad);
@@ -99,7 +105,7 @@ class MailboxServiceTest {
         }
         assertThrows(ValidationException.class, () -> f.mailbox.sendOnce(null, mail("biuro", "jan@acme.pl")));
         assertThrows(AccessDeniedException.class, () -> f.as("gosia").mailbox.sendOnce("k", mail("biuro", "jan@acme.pl")));
-        assertEquals(2, f.as("admin").mailbox.search(MessageQuery.ALL, new PageRequest(0, 10)).total());
+        assertEquals(3, f.as("admin").mailbox.search(MessageQuery.ALL, new PageRequest(0, 10)).total());
     }
 
     @Test

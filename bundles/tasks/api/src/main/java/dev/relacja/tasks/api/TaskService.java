@@ -15,6 +15,8 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface TaskService {
+    /** What activities and tasks are called where records are named ({@code RecordRef}: links, files, e-mail). */
+    String RECORD_TYPE = "task";
 
     /** Creates a task, an activity, or (with {@code parentId}) a sub-task; another owner than the caller delegates it. */
     Task create(TaskDraft draft);

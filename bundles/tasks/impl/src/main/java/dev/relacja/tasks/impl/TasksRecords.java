@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 /** Vouches for tasks and activities the caller may see, so records can be linked and files attached to them. */
 @Component(property = RecordResolver.TYPES + "=" + TasksRecords.TASK, service = RecordResolver.class)
 public class TasksRecords implements RecordResolver {
-    public static final String TASK = "task";
+    public static final String TASK = TaskService.RECORD_TYPE;
 
     private final TaskService tasks;
 

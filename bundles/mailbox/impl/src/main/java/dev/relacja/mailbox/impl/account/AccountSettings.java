@@ -124,16 +124,6 @@ public record AccountSettings(String name, MailAddress from, String signature, S
         return p;
     }
 
-    /**
-     * The IMAP properties of the IDLE connection: reads wait up to {@code idleMinutes} (a server sends nothing while
-     * nothing happens), after which the connection is renewed, as RFC 2177 asks every 29 minutes at the latest.
-     */
-    public Properties idleProperties(int idleMinutes) {
-        Properties p = imapProperties();
-        p.setProperty("mail." + imapProtocol() + ".timeout", Long.toString(idleMinutes * 60_000L));
-        return p;
-    }
-
     public String imapProtocol() {
         return imap.security() == MailSecurity.TLS ? "imaps" : "imap";
     }

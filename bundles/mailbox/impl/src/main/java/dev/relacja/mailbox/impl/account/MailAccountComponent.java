@@ -78,6 +78,9 @@ public class MailAccountComponent implements ConfiguredAccount {
                     from("timer:mail-idle-" + settings.name() + "?delay=1000&period=1000")
                             .routeId("idle-" + settings.name())
                             .process(exchange -> receiveOnChange());
+                    from("timer:mail-idle-renew-" + settings.name() + "?delay=60000&period=60000")
+                            .routeId("idle-renew-" + settings.name())
+                            .process(exchange -> idler.renewIfOlderThan(IdleWatcher.MAX_IDLE));
                 }
                 if (sender != null) {
                     from("timer:mail-send-" + settings.name() + "?delay=500&period=1000")

@@ -16,13 +16,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Waits, in IMAP IDLE on a connection of its own, for the server to announce a change in the account's first
  * folder, so the fetcher can receive it at once instead of at the next poll. It only wakes the fetcher: what is
- * received, and exactly once, stays the fetcher's business, and the poll goes on beside it. A server without IDLE
- * is told once in the log and then left to the poll; a connection that fails is tried again after a pause.
+ * received, and exactly once, stays the fetcher's business, and the poll goes on beside it. Each wait starts by
+ * comparing the folder's UIDNEXT with the last wait's, so what came in between is not left to the poll. A server
+ * without IDLE is told once in the log and then left to the poll; a connection that fails, or an IDLE the server
+ * ends with an error, is tried again after a pause. Jakarta Mail ignores read timeouts while in IDLE, so
+ * {@link #renewIfOlderThan} ends a long wait from another thread (RFC 2177: at most every 29 minutes), which also
+ * finds out a connection that died silently.
  */
 public final class IdleWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IdleWatcher.class);
-    /** How long one IDLE may last before the connection is renewed (RFC 2177: at most 29 minutes). */
-    static final int IDLE_MINUTES = 25;
+    /** How long one IDLE may last before it is renewed (RFC 2177: at most 29 minutes). */
+    public static final Duration MAX_IDLE = Duration.ofMinutes(25);
     private static final Duration MAX_PAUSE = Duration.ofMinutes(1);
 
     /** What one wait came to. */
@@ -38,6 +42,8 @@ public final class IdleWatcher implements AutoCloseable {
     private final Duration pause;
     private Store store;
     private volatile IMAPFolder watched;
+    private volatile Instant idleSince;
+    private long lastUidNext = -1;
     private volatile boolean closed;
     private boolean unsupported;
     private Instant retryAt = Instant.MIN;
@@ -50,7 +56,7 @@ public final class IdleWatcher implements AutoCloseable {
         this.pause = poll.compareTo(MAX_PAUSE) < 0 ? poll : MAX_PAUSE;
     }
 
-    /** Blocks until the server reports a change in the first folder (or the IDLE ends), at most {@value #IDLE_MINUTES} minutes. */
+    /** Blocks until the server reports a change in the first folder, or the wait is renewed or ended. */
     public Wake await() {
         IMAPFolder folder;
         synchronized (this) {
@@ -66,22 +72,52 @@ public final class IdleWatcher implements AutoCloseable {
             if (folder == null) {
                 return Wake.IDLE_UNAVAILABLE;
             }
+            if (cameSinceLastWait(folder)) {
+                closeQuietly(folder);
+                return Wake.CHANGED;
+            }
             watched = folder;
+            idleSince = clock.instant();
         }
         try {
             folder.idle(true);
             recovered();
+            return closed ? Wake.IDLE_UNAVAILABLE : Wake.CHANGED;
         } catch (MessagingException | IllegalStateException e) {
-            // the read timed out (the server stayed silent for the whole IDLE), the server ended it, or close()
-            LOG.debug("Mail {}: IMAP IDLE ended: {}", account.name(), e.getMessage());
             synchronized (this) {
-                closeStore();
+                if (!closed) {
+                    failed("IMAP IDLE ended with an error", e);
+                }
             }
+            return Wake.IDLE_UNAVAILABLE;
         } finally {
             watched = null;
             closeQuietly(folder);
         }
-        return closed ? Wake.IDLE_UNAVAILABLE : Wake.CHANGED;
+    }
+
+    /** Whether the folder's UIDNEXT moved since the last wait began (not known on the first: the poll starts with a fetch). */
+    private boolean cameSinceLastWait(IMAPFolder folder) {
+        long uidNext;
+        try {
+            uidNext = folder.getUIDNext();
+        } catch (MessagingException e) {
+            return false;
+        }
+        boolean moved = lastUidNext > 0 && uidNext > 0 && uidNext != lastUidNext;
+        lastUidNext = uidNext;
+        return moved;
+    }
+
+    /**
+     * Ends a wait that has lasted longer than {@code age}, so the next one starts afresh on a live connection; called
+     * from another thread. A dead connection makes this fail after the account's timeout, which ends the wait too.
+     */
+    public void renewIfOlderThan(Duration age) {
+        Instant since = idleSince;
+        if (watched != null && since != null && since.plus(age).isBefore(clock.instant())) {
+            abortWait();
+        }
     }
 
     /** Whether a wait is in progress (or about to begin): for tests. */
@@ -101,7 +137,7 @@ public final class IdleWatcher implements AutoCloseable {
         if (store == null || !store.isConnected()) {
             closeStore();
             AccountSettings.Server imap = account.imap();
-            Store fresh = Session.getInstance(account.idleProperties(IDLE_MINUTES)).getStore(account.imapProtocol());
+            Store fresh = Session.getInstance(account.imapProperties()).getStore(account.imapProtocol());
             fresh.connect(imap.host(), imap.port(), imap.user(), imap.password());
             store = fresh;
         }
@@ -117,7 +153,7 @@ public final class IdleWatcher implements AutoCloseable {
         return folder;
     }
 
-    private void failed(String what, MessagingException e) {
+    private void failed(String what, Exception e) {
         closeStore();
         retryAt = clock.instant().plus(pause);
         if (!failing) {
@@ -134,6 +170,14 @@ public final class IdleWatcher implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        abortWait();
+        synchronized (this) {
+            closeStore();
+        }
+    }
+
+    /** Another thread's command on the folder makes Jakarta Mail send DONE and the waiting {@code idle} return. */
+    private void abortWait() {
         IMAPFolder folder = watched;
         if (folder != null) {
             try {
@@ -142,11 +186,8 @@ public final class IdleWatcher implements AutoCloseable {
                     return null;
                 });
             } catch (MessagingException | IllegalStateException e) {
-                LOG.debug("Mail {}: ending IMAP IDLE failed", account.name(), e);
+                LOG.debug("Mail {}: ending an IMAP IDLE failed", account.name(), e);
             }
-        }
-        synchronized (this) {
-            closeStore();
         }
     }
 

@@ -60,7 +60,8 @@ public class OutboxStore {
                     mail.actor());
             String token = token();
             e.replyToken = token;
-            e.messageId = "<" + (mail.sendKey() == null ? "relacja." + token : mail.sendKey()) + "@"
+            // a keyed message's ID starts with its key, and keeps the token: an outsider cannot guess it
+            e.messageId = "<" + (mail.sendKey() == null ? "relacja" : mail.sendKey()) + "." + token + "@"
                     + mail.messageIdDomain() + ">";
             e.sendKey = mail.sendKey();
             e.fromAddress = mail.from().address();

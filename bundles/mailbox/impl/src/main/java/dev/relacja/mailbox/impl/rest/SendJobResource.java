@@ -6,7 +6,6 @@ import dev.relacja.core.api.paging.PageRequest;
 import dev.relacja.core.api.rest.RelacjaRest;
 import dev.relacja.mailbox.api.SendJob;
 import dev.relacja.mailbox.api.SendJobItem;
-import dev.relacja.mailbox.api.SendJobRequest;
 import dev.relacja.mailbox.api.SendJobService;
 import java.net.URI;
 import java.util.List;
@@ -29,7 +28,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * {@code /mail/send-jobs}: serial sending. POST {@code {"name", "account", "template", "language", "recordType",
- * "recordIds", "resend"}} creates and starts a job (201); GET lists jobs with their progress; {@code /{id}/items}
+ * "recordIds", "resend"}} (or {@code "recordsOf": "invoice-run:12"} for a group's records) creates and starts a job (201); GET lists jobs with their progress; {@code /{id}/items}
  * what became of each record; {@code /{id}/pause} and {@code /{id}/resume}.
  */
 @Component(service = SendJobResource.class)
@@ -53,8 +52,8 @@ public class SendJobResource {
     }
 
     @POST
-    public Response create(SendJobRequest request) {
-        SendJob created = jobs.create(request);
+    public Response create(SendJobBody body) {
+        SendJob created = jobs.create(body == null ? null : body.request());
         return Response.created(URI.create("mail/send-jobs/" + created.id())).entity(created).build();
     }
 

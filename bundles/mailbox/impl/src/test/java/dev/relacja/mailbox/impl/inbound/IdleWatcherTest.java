@@ -63,6 +63,33 @@ class IdleWatcherTest {
     }
 
     @Test
+    void mailThatCameBetweenWaitsWakesAtOnceAndALongWaitIsRenewed() throws Exception {
+        try (IdleWatcher watcher = new IdleWatcher(account, clock)) {
+            Future<Wake> first = waiting.submit(watcher::await);
+            awaitWatching(watcher, first);
+            watcher.renewIfOlderThan(IdleWatcher.MAX_IDLE);
+            Thread.sleep(300);
+            assertFalse(first.isDone(), "a young wait is left alone");
+            clock.advance(IdleWatcher.MAX_IDLE.plusMinutes(1));
+            watcher.renewIfOlderThan(IdleWatcher.MAX_IDLE);
+            assertEquals(Wake.CHANGED, first.get(BOUND_SECONDS, TimeUnit.SECONDS), "renewed: the fetcher looks once more");
+
+            servers.append("INBOX", MailServers.raw("<between@acme.pl>", "jan@acme.pl", "Między", "treść"));
+            assertEquals(Wake.CHANGED, watcher.await(), "what came between two waits is not left to the poll");
+
+            Future<Wake> quiet = waiting.submit(watcher::await);
+            awaitWatching(watcher, quiet);
+            assertTrue(watcher.watching(), "nothing new: it waits");
+        }
+    }
+
+    private static void awaitWatching(IdleWatcher watcher, Future<Wake> wake) throws InterruptedException {
+        while (!watcher.watching() && !wake.isDone()) {
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
     void closingEndsAWaitInProgress() throws Exception {
         IdleWatcher watcher = new IdleWatcher(account, clock);
         Future<Wake> wake = waiting.submit(watcher::await);
