@@ -4,10 +4,11 @@ import dev.relacja.core.api.records.RecordRef;
 import dev.relacja.mailbox.api.Classification;
 import dev.relacja.mailbox.api.MailClassifier;
 import dev.relacja.mailbox.api.MailMessage;
+import dev.relacja.tasks.api.Stage;
 import dev.relacja.tasks.api.Task;
 import dev.relacja.tasks.api.TaskDraft;
-import dev.relacja.tasks.api.TaskType;
 import dev.relacja.tasks.api.TaskService;
+import dev.relacja.tasks.api.TaskType;
 import dev.relacja.tasks.api.TaskTypeService;
 import java.util.Arrays;
 import java.util.List;
@@ -63,10 +64,11 @@ public class EmailActivityClassifier implements MailClassifier {
             return Classification.NONE;
         }
         // done at once: the mail has come; the type's closing stage (the tasks module refuses an unknown type)
-        String closing = types.find(type).map(TaskType::closingStage).map(stage -> stage.code()).orElse(null);
+        String closing = types.find(type).map(TaskType::closingStage).map(Stage::code).orElse(null);
         Task activity = tasks.create(TaskDraft.titled(title(message)).withType(type)
                 .withCounterparty(message.counterpartyId(), message.contactPersonId())
-                .withSchedule(message.at(), null).withProgress(closing, null).withDetails(description(message), null, null, null));
+                .withSchedule(message.at(), null).withProgress(closing, null)
+                .withDetails(description(message), null, null, null));
         return new Classification(List.of(new RecordRef(TaskService.RECORD_TYPE, activity.id())),
                 "registered activity " + activity.id() + " (" + type + ")");
     }
