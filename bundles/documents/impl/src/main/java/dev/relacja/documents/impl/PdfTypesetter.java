@@ -2,6 +2,7 @@ package dev.relacja.documents.impl;
 
 import dev.relacja.documents.api.RenderingException;
 import dev.relacja.documents.api.RenderingException.Reason;
+import dev.relacja.documents.impl.fonts.ParsedFonts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,9 +27,9 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
- * Typesets XSL-FO into PDF with a reused {@link FopFactory} per thread: fonts from this bundle, reads only
- * through {@link BundleResourceResolver}, no font cache or system-font detection, and the FO parsed
- * with DOCTYPEs (so external entities and DTDs) refused.
+ * Typesets XSL-FO into PDF with a reused {@link FopFactory} per thread: fonts from this bundle, each parsed
+ * once for all documents ({@link ParsedFonts}), reads only through {@link BundleResourceResolver}, no font cache
+ * or system-font detection, and the FO parsed with DOCTYPEs (so external entities and DTDs) refused.
  */
 final class PdfTypesetter {
 
@@ -47,20 +48,24 @@ final class PdfTypesetter {
         ClassLoader bundle = PdfTypesetter.class.getClassLoader();
         BatikUrlLockdown.apply();
         BundleResourceResolver resolver = new BundleResourceResolver(bundle);
+        ParsedFonts fonts = new ParsedFonts();
         fopFactories = ThreadLocal.withInitial(() -> withContextClassLoader(bundle,
-                () -> createFactory(bundle, resolver)));
+                () -> createFactory(bundle, resolver, fonts)));
         // a broken configuration fails here, at activation, not at the first printout
-        withContextClassLoader(bundle, () -> createFactory(bundle, resolver));
+        withContextClassLoader(bundle, () -> createFactory(bundle, resolver, fonts));
     }
 
-    private static FopFactory createFactory(ClassLoader bundle, BundleResourceResolver resolver) {
+    private static FopFactory createFactory(ClassLoader bundle, BundleResourceResolver resolver,
+            ParsedFonts fonts) {
         try (InputStream configuration = bundle.getResourceAsStream(CONFIGURATION)) {
             if (configuration == null) {
                 throw new IllegalStateException(CONFIGURATION + " is missing from the bundle");
             }
-            return new FopConfParser(configuration,
+            FopFactory factory = new FopConfParser(configuration,
                     EnvironmentalProfileFactory.createRestrictedIO(BundleResourceResolver.BASE, resolver))
                     .getFopFactoryBuilder().build();
+            fonts.serve(factory);
+            return factory;
         } catch (SAXException e) {
             throw new IllegalStateException("Invalid " + CONFIGURATION + ": " + e.getMessage(), e);
         } catch (IOException e) {
