@@ -1,14 +1,18 @@
 package dev.relacja.core.api.identifiers;
 
+import java.util.regex.Pattern;
+
 /** Checksum arithmetic shared by the identifiers that are strings of digits. */
 final class Digits {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
 
     private Digits() {
     }
 
     /** Removes the separators people type between groups of characters: whitespace and dashes. */
     static String withoutSeparators(String input) {
-        return input.replaceAll("[\\s-]", "");
+        return SEPARATORS.matcher(input).replaceAll("");
     }
 
     // Character.isDigit would also accept non-ASCII digits, which no registry issues

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * International bank account numbers (ISO 13616) of the EU/EEA countries, the United Kingdom and
@@ -21,6 +22,9 @@ public final class Iban {
             Map.entry("NL", 18), Map.entry("NO", 15), Map.entry("PL", 28), Map.entry("PT", 25),
             Map.entry("RO", 24), Map.entry("SE", 24), Map.entry("SI", 19), Map.entry("SK", 24)));
 
+    /** Compiled once: invoice runs check the seller's account on every invoice. */
+    private static final Pattern LETTERS_AND_DIGITS = Pattern.compile("[A-Z0-9]+");
+    private static final Pattern COUNTRY_AND_CHECK_DIGITS = Pattern.compile("[A-Z]{2}[0-9]{2}.*");
     private static final String POLAND = "PL";
     private static final int GROUP_SIZE = 4;
 
@@ -38,10 +42,10 @@ public final class Iban {
             return Optional.of("IBAN is missing");
         }
         String iban = normalize(input);
-        if (!iban.matches("[A-Z0-9]+")) {
+        if (!LETTERS_AND_DIGITS.matcher(iban).matches()) {
             return Optional.of("IBAN may contain only letters, digits, spaces and dashes");
         }
-        if (!iban.matches("[A-Z]{2}[0-9]{2}.*")) {
+        if (!COUNTRY_AND_CHECK_DIGITS.matcher(iban).matches()) {
             return Optional.of("IBAN must begin with a two-letter country code and two check digits");
         }
         String country = iban.substring(0, 2);

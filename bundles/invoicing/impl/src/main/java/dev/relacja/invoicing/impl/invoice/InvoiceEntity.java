@@ -25,6 +25,7 @@ import javax.persistence.OneToMany;
 import javax.persistence.OrderBy;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
+import javax.persistence.Transient;
 import javax.persistence.Version;
 
 /** An invoice as stored in {@code invoicing_invoice}, owning its lines and payments. */
@@ -109,6 +110,9 @@ public class InvoiceEntity {
     @OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<InvoicePaymentEntity> payments = new ArrayList<>();
+    /** The lines' VAT summary as {@link #apply} made it, so the invoice's view does not add them up again. */
+    @Transient
+    private VatSummary totals;
 
     protected InvoiceEntity() {
     }
@@ -138,7 +142,7 @@ public class InvoiceEntity {
         currency = fields.currency();
         priceBasis = fields.basis().name();
         replaceLines(fields.lines());
-        VatSummary totals = InvoiceAmounts.summary(fields.basis(), fields.lines());
+        totals = InvoiceAmounts.summary(fields.basis(), fields.lines());
         net = totals.net();
         vat = totals.vat();
         gross = totals.gross();
@@ -238,7 +242,9 @@ public class InvoiceEntity {
     Invoice toInvoice() {
         PriceBasis basis = PriceBasis.valueOf(priceBasis);
         List<InvoiceLine> lineList = lines.stream().map(InvoiceLineEntity::toLine).toList();
-        VatSummary totals = InvoiceAmounts.summary(basis, lineList);
+        if (totals == null) {
+            totals = InvoiceAmounts.summary(basis, lineList);
+        }
         return new Invoice(id, kind(), status(), number, series, counterpartyId,
                 party(sellerName, sellerNip, sellerAddress), party(buyerName, buyerNip, buyerAddress),
                 issueDate, saleDate, periodFrom, periodTo, PaymentMethod.valueOf(paymentMethod), dueDate, bankAccount,
