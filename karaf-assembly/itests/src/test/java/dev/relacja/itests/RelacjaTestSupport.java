@@ -90,7 +90,7 @@ public abstract class RelacjaTestSupport {
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     /** relacja-contacts and every module feature that requires it. */
     protected static final List<String> CONTACTS_AND_DEPENDENTS = List.of("relacja-procedures", "relacja-scheduling", "relacja-tasks",
-            "relacja-invoicing", "relacja-mailbox", "relacja-contacts");
+            "relacja-offers", "relacja-invoicing", "relacja-mailbox", "relacja-contacts");
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(30);
 
     @Inject

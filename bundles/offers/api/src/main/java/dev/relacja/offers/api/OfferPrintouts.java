@@ -1,0 +1,24 @@
+package dev.relacja.offers.api;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Prints offers through the documents API with a built-in template ({@value #FORMAL} or {@value #COMPACT}) in
+ * Polish ({@code pl}) or English ({@code en}). The templates are named {@code offers/<template>.fo.ftl}; a
+ * partner bundle overrides one by offering that name with a higher ranking.
+ */
+@ProviderType
+public interface OfferPrintouts {
+    /** A formal letter: both parties, the introduction and every section, the lines, promotions and terms. */
+    String FORMAL = "formal";
+    /** One dense page: the lines, promotions, totals and terms, the sections in brief. */
+    String COMPACT = "compact";
+
+    /**
+     * The offer's PDF; a null template or language takes the configured default.
+     *
+     * @throws dev.relacja.core.api.error.ValidationException naming {@code template} or {@code language} when
+     *         either is not one of those offered
+     */
+    byte[] pdf(long offerId, String template, String language);
+}

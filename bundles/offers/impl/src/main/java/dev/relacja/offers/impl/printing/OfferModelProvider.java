@@ -1,0 +1,34 @@
+package dev.relacja.offers.impl.printing;
+
+import dev.relacja.core.api.security.CallerContext;
+import dev.relacja.core.api.security.Role;
+import dev.relacja.documents.api.TemplateModelProvider;
+import dev.relacja.offers.api.OfferService;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** An offer's placeholders for e-mails about it: those of its printout in the default language. */
+@Component(property = {TemplateModelProvider.RECORD_TYPE + "=" + OfferService.RECORD_TYPE,
+    "service.ranking:Integer=-1"})
+public class OfferModelProvider implements TemplateModelProvider {
+    private final OfferService offers;
+    private final OfferPrintoutsImpl printouts;
+    private final CallerContext callers;
+
+    @Activate
+    public OfferModelProvider(@Reference OfferService offers, @Reference OfferPrintoutsImpl printouts,
+            @Reference CallerContext callers) {
+        this.offers = offers;
+        this.printouts = printouts;
+        this.callers = callers;
+    }
+
+    @Override
+    public Optional<Map<String, Object>> model(long offerId) {
+        callers.require(Role.VIEWER);
+        return offers.find(offerId).map(printouts::model);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.relacja.offers.impl.printing;
+
+import dev.relacja.core.api.security.CallerContext;
+import dev.relacja.core.api.security.Role;
+import dev.relacja.documents.api.Printout;
+import dev.relacja.documents.api.PrintoutProvider;
+import dev.relacja.offers.api.OfferService;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** An offer's PDF, with the configured default template and language, for sending it to its counterparty. */
+@Component(property = {PrintoutProvider.RECORD_TYPE + "=" + OfferService.RECORD_TYPE, "service.ranking:Integer=-1"})
+public class OfferPrintoutProvider implements PrintoutProvider {
+    private final OfferService offers;
+    private final OfferPrintoutsImpl printouts;
+    private final CallerContext callers;
+
+    @Activate
+    public OfferPrintoutProvider(@Reference OfferService offers, @Reference OfferPrintoutsImpl printouts,
+            @Reference CallerContext callers) {
+        this.offers = offers;
+        this.printouts = printouts;
+        this.callers = callers;
+    }
+
+    @Override
+    public Optional<Printout> printout(long offerId) {
+        callers.require(Role.VIEWER);
+        return offers.find(offerId).map(offer -> new Printout(fileName(offer.label()), printouts.pdf(offer),
+                offer.counterpartyId(), OfferService.RECORD_TYPE, offerId));
+    }
+
+    /** "draft #12" → "offer-draft-12.pdf". */
+    static String fileName(String label) {
+        return "offer-" + label.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-+", "-") + ".pdf";
+    }
+}

@@ -1,0 +1,134 @@
+package dev.relacja.offers.impl;
+
+import dev.relacja.contacts.api.Address;
+import dev.relacja.contacts.api.Addresses;
+import dev.relacja.contacts.api.Counterparty;
+import dev.relacja.contacts.api.CounterpartyDraft;
+import dev.relacja.contacts.api.CounterpartyKind;
+import dev.relacja.contacts.impl.CounterpartyServiceImpl;
+import dev.relacja.contacts.impl.persistence.CounterpartyStore;
+import dev.relacja.core.api.company.CompanyProfile;
+import dev.relacja.core.api.company.CompanyProfileService;
+import dev.relacja.core.api.events.DomainEvents;
+import dev.relacja.core.api.money.Money;
+import dev.relacja.core.api.security.Caller;
+import dev.relacja.core.api.security.CallerContext;
+import dev.relacja.core.api.security.Operator;
+import dev.relacja.core.api.security.Role;
+import dev.relacja.invoicing.impl.catalogue.CatalogueServiceImpl;
+import dev.relacja.invoicing.impl.catalogue.CatalogueStore;
+import dev.relacja.offers.impl.offer.OfferServiceImpl;
+import dev.relacja.offers.impl.offer.OfferStore;
+import dev.relacja.testing.TestDatabase;
+import dev.relacja.testing.TestOperators;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Offers over an in-memory Derby database with the real contacts service and the real invoicing catalogue beside
+ * them, a company profile in memory, operators in memory, and a caller the test switches with {@link #as}.
+ */
+public final class OffersFixture implements AutoCloseable {
+    public final TestDatabase db = new TestDatabase().migrate("core").migrate("contacts").migrate("invoicing")
+            .migrate("offers");
+    public final TestOperators operators = new TestOperators();
+    /** The events the offer service posted, as "module/EVENT id". */
+    public final List<String> events = new CopyOnWriteArrayList<>();
+    public final CounterpartyServiceImpl counterparties;
+    public final CatalogueServiceImpl catalogue;
+    public final OfferStore store;
+    public final OfferServiceImpl offers;
+    public final CompanyProfile profile = new CompanyProfile("Relacja Sp. z o.o.", "7740001454", null,
+            "ul. Długa 1", "00-001", "Warszawa", "PL", "biuro@relacja.dev", null, List.of(), null, Money.PLN,
+            ZoneId.of("Europe/Warsaw"), 1);
+    public final CompanyProfileService company = new CompanyProfileService() {
+        @Override
+        public CompanyProfile get() {
+            return profile;
+        }
+
+        @Override
+        public CompanyProfile update(long expectedVersion, CompanyProfile changed) {
+            throw new UnsupportedOperationException("the profile is fixed in these tests");
+        }
+    };
+    private volatile Caller caller;
+    public final CallerContext callers = () -> Optional.ofNullable(caller);
+
+    public OffersFixture(Clock clock) {
+        DomainEvents recorder = (module, event, properties) -> events.add(module + "/" + event + " "
+                + properties.get("id"));
+        DomainEvents ignored = (module, event, properties) -> { };
+        counterparties = new CounterpartyServiceImpl(CounterpartyStore.over(db.jpa("relacja-contacts"), clock),
+                callers, operators, ignored);
+        catalogue = new CatalogueServiceImpl(CatalogueStore.over(db.jpa("relacja-invoicing"), clock), callers,
+                ignored);
+        store = OfferStore.over(db.jpa("relacja-offers"), clock);
+        offers = new OfferServiceImpl(store, counterparties, catalogue, operators, company, callers, recorder, clock);
+    }
+
+    public OffersFixture as(Operator operator) {
+        caller = new Caller(operator.id(), operator.username(), operator.role(), Set.of());
+        return this;
+    }
+
+    public Operator operator(long id, String username, Role role) {
+        return operators.add(id, username, role, null);
+    }
+
+    /** A company counterparty with a registered address in Kraków. */
+    public Counterparty customer(String code, String name) {
+        return counterparties.create(new CounterpartyDraft(code, name, CounterpartyKind.COMPANY, "5260250274", null,
+                new Addresses(new Address("ul. Polna 5", "30-001", "Kraków", "PL"), null), List.of(), List.of(), null,
+                null, 30, false, List.of(), null, null));
+    }
+
+    /** Rows in an offers table, counted past JPA and its cache. */
+    public long rows(String table) {
+        try (Connection connection = db.dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Stores a sent offer of one free-text line past the service, which cannot send yet; written in SQL alone, so
+     * no JPA cache holds it as a draft. Answers its id.
+     */
+    public long sentOffer(long counterpartyId) {
+        try (Connection connection = db.dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO offers_offer (status, counterparty_id, owner_id, issue_date,"
+                    + " valid_until, currency, price_basis, net, vat, gross, created_at, updated_at, version)"
+                    + " VALUES ('SENT', " + counterpartyId + ", 1, DATE('2026-11-20'), DATE('2026-12-20'), 'PLN',"
+                    + " 'NET', 100.00, 23.00, 123.00, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)");
+            try (ResultSet id = statement.executeQuery("SELECT MAX(id) FROM offers_offer")) {
+                id.next();
+                long offerId = id.getLong(1);
+                statement.executeUpdate("INSERT INTO offers_line (offer_id, position, name, unit, quantity,"
+                        + " unit_price, discount_percent, promotion_percent, vat_rate, net, vat, gross) VALUES ("
+                        + offerId + ", 1, 'Usługa', 'usł.', 1, 100.00, 0, 0, '23', 100.00, 23.00, 123.00)");
+                return offerId;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
