@@ -85,7 +85,7 @@ public final class BatchInvoices {
      * is flushed: the caller flushes once for many invoices, which then go in JDBC batches with their lines.
      */
     public Staged stage(EntityManager em, Prepared prepared, Instant now) {
-        InvoiceEntity entity = new InvoiceEntity(prepared.fields, null, now);
+        InvoiceEntity entity = new InvoiceEntity(prepared.fields, prepared.totals, null, now);
         if (prepared.issue) {
             String number = numbers.allocate(prepared.fields.series(), prepared.fields.issueDate());
             entity.issue(number, seller, InvoiceServiceImpl.buyer(prepared.buyer), now);

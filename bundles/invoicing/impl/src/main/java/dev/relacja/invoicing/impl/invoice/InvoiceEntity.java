@@ -118,15 +118,24 @@ public class InvoiceEntity {
     }
 
     InvoiceEntity(InvoiceFields fields, Long convertedFromId, Instant now) {
+        this(fields, InvoiceAmounts.summary(fields.basis(), fields.lines()), convertedFromId, now);
+    }
+
+    /** A new draft whose lines' VAT summary the caller made already (a run's invoices are checked first). */
+    InvoiceEntity(InvoiceFields fields, VatSummary totals, Long convertedFromId, Instant now) {
         this.status = InvoiceStatus.DRAFT.name();
         this.paid = BigDecimal.ZERO.setScale(2);
         this.convertedFromId = convertedFromId;
         this.createdAt = now;
-        apply(fields, now);
+        apply(fields, totals, now);
     }
 
     /** Replaces a draft's fields and lines. */
     void apply(InvoiceFields fields, Instant now) {
+        apply(fields, InvoiceAmounts.summary(fields.basis(), fields.lines()), now);
+    }
+
+    private void apply(InvoiceFields fields, VatSummary summary, Instant now) {
         kind = fields.kind().name();
         series = fields.series();
         counterpartyId = fields.counterpartyId();
@@ -142,7 +151,7 @@ public class InvoiceEntity {
         currency = fields.currency();
         priceBasis = fields.basis().name();
         replaceLines(fields.lines());
-        totals = InvoiceAmounts.summary(fields.basis(), fields.lines());
+        totals = summary;
         net = totals.net();
         vat = totals.vat();
         gross = totals.gross();
