@@ -2,16 +2,24 @@ package dev.relacja.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -21,36 +29,60 @@ import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
 
 /**
  * Offers as a new user meets them, over real HTTP and the shell of the booted distribution: a draft for a customer
  * with a catalogue item and a free-text line, a percentage promotion and a discount line gets its VAT table; it
  * prints with both templates in Polish and English; it shows in crm:offer-list and on the customer's timeline;
  * lines are added from the shell; bad input is refused naming the field and changes nothing; the OpenAPI document
- * describes the offer paths; a draft is built and printed to a file from the shell alone. Talks HTTP and the
- * shell only, so the probe never loads the offers module's classes.
+ * describes the offer paths; a draft is built and printed to a file from the shell alone. A customer's quote goes
+ * out by e-mail through a mail account against GreenMail (SMTP on loopback, an OSGi bundle the test starts) with
+ * its PDF, takes its number, is repriced as revision r2, sent again and accepted as r2, all on the customer's
+ * timeline. Talks HTTP and the shell only, so the probe never loads the offers module's classes.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class OffersIT extends RelacjaTestSupport {
     private static final String PASSWORD = "offers-password-1";
+    private static final String SMTP_PORT = "relacja.itest.offers.smtp.port";
+    private static final String ACCOUNT_CFG = "etc/dev.relacja.mailbox.account-oferty.cfg";
+    private static final String GREENMAIL_LOCATION = "mvn:com.icegreen/greenmail/2.1.8";
+    private static final String CUSTOMER_DOMAIN = "kupiec.test";
+    private static final Duration WAIT = Duration.ofSeconds(60);
     private static boolean seeded;
     private static long customerId;
     private static long itemId;
+    private static Smtp smtp;
 
     private String adminPassword;
 
-    /** The distribution plus PDFBox, to read the printed offers back. */
+    /**
+     * The distribution plus PDFBox, to read the printed offers back, and a send-only mail account "oferty" whose
+     * SMTP server is the GreenMail the tests start.
+     */
     @Configuration
     @Override
     public Option[] config() {
-        return OptionUtils.combine(super.config(), pdfReader());
+        String smtpPort = Integer.toString(TestPorts.free());
+        return OptionUtils.combine(OptionUtils.combine(super.config(), pdfReader()),
+                editConfigurationFilePut("etc/system.properties", SMTP_PORT, smtpPort),
+                editConfigurationFilePut(ACCOUNT_CFG, "name", "oferty"),
+                editConfigurationFilePut(ACCOUNT_CFG, "address", "oferty@firma.test"),
+                editConfigurationFilePut(ACCOUNT_CFG, "displayName", "Dział ofert"),
+                editConfigurationFilePut(ACCOUNT_CFG, "smtpHost", "127.0.0.1"),
+                editConfigurationFilePut(ACCOUNT_CFG, "smtpPort", smtpPort),
+                editConfigurationFilePut(ACCOUNT_CFG, "smtpSecurity", "NONE"));
     }
 
     @Before
     public void seed() throws Exception {
         adminPassword = initialAdminPassword();
         waitForRest("offers", STARTUP_TIMEOUT);
+        if (smtp == null) {
+            smtp = new Smtp(bundleContext.installBundle(GREENMAIL_LOCATION),
+                    Integer.parseInt(System.getProperty(SMTP_PORT)));
+        }
         if (seeded) {
             return;
         }
@@ -167,11 +199,119 @@ public class OffersIT extends RelacjaTestSupport {
         assertEquals("DRAFT", ok(get("offers/" + id, "ofertant", PASSWORD)).get("status").asText());
     }
 
+    /** Pax Exam runs each test method as a request of its own inside Karaf, so this runs after every method. */
+    @AfterClass
+    public static void stopSmtp() {
+        if (smtp != null) {
+            smtp.stop();
+            smtp = null;
+        }
+    }
+
+    @Test
+    public void aQuoteIsMailedRevisedMailedAgainAndAcceptedAsItsSecondRevision() throws Exception {
+        long buyer = created(post("counterparties", "{\"code\":\"KUPIEC\",\"name\":\"Kupiec Sp. z o.o.\","
+                + "\"kind\":\"COMPANY\",\"nip\":\"7740001454\",\"emails\":[\"zakupy@" + CUSTOMER_DOMAIN + "\"]}",
+                "ofertant", PASSWORD)).get("id").asLong();
+        JsonNode draft = created(post("offers", "{\"counterpartyId\":" + buyer + ",\"lines\":["
+                + "{\"catalogueItemId\":" + itemId + ",\"quantity\":2},"
+                + "{\"name\":\"Serwis\",\"unit\":\"usł.\",\"quantity\":1,\"unitPrice\":500.00,\"vatRate\":\"23\"}]}",
+                "ofertant", PASSWORD));
+        long id = draft.get("id").asLong();
+        assertPdf(id, "formal", "pl", "draft #" + id, "3 000,00", "7 995,00 PLN");
+
+        JsonNode sent = ok(postIfMatch("offers/" + id + "/send", "{\"account\":\"oferty\"}", draft));
+        String number = sent.get("number").asText();
+        assertTrue(number, number.matches("OF/\\d+/\\d{4}"));
+        assertEquals("SENT", sent.get("status").asText());
+        assertEquals(1, sent.get("revision").asInt());
+        String first = attachedPdfText(1, "offer-" + number.replace('/', '-') + ".pdf");
+        for (String part : new String[] {"Oferta handlowa " + number, "Kupiec Sp. z o.o.", "3 000,00",
+            "7 995,00 PLN"}) {
+            assertTrue(part + " in " + first, first.contains(part));
+        }
+        assertEquals(1, ok(get("mail/messages?record=offer:" + id, "ofertant", PASSWORD)).get("total").asInt());
+
+        JsonNode revised = ok(put("offers/" + id, "{\"counterpartyId\":" + buyer + ",\"lines\":["
+                + "{\"catalogueItemId\":" + itemId + ",\"quantity\":2,\"unitPrice\":2800.00},"
+                + "{\"name\":\"Serwis\",\"unit\":\"usł.\",\"quantity\":1,\"unitPrice\":500.00,\"vatRate\":\"23\"}]}",
+                etag(sent), "ofertant", PASSWORD));
+        assertEquals(2, revised.get("revision").asInt());
+        assertEquals("SENT", revised.get("status").asText());
+        assertEquals("7503.00", revised.get("gross").decimalValue().toPlainString());
+        JsonNode revisions = ok(get("offers/" + id + "/revisions", "ofertant", PASSWORD));
+        assertEquals(2, revisions.size());
+        assertEquals(number + " r2", revisions.get(1).get("label").asText());
+        assertEquals("3000.00", revisions.get(0).at("/content/lines/0/unitPrice").decimalValue().toPlainString());
+        assertTrue(!revisions.get(0).get("sha256").asText().equals(revisions.get(1).get("sha256").asText()));
+        JsonNode diff = ok(get("offers/" + id + "/diff?from=1&to=2", "ofertant", PASSWORD));
+        assertTrue(diff.toString(), diff.get("changes").toString().contains("{\"part\":\"LINE\",\"position\":1,"
+                + "\"field\":\"unitPrice\",\"before\":\"3000.00\",\"after\":\"2800.00\"}"));
+        String shownDiff = executeCommand("crm:offer-diff " + id + " 1 2");
+        assertTrue(shownDiff, shownDiff.contains("unitPrice") && shownDiff.contains("2800.00"));
+
+        JsonNode sentAgain = ok(postIfMatch("offers/" + id + "/send", "{}", revised));
+        String second = attachedPdfText(2, "offer-" + number.replace('/', '-') + "-r2.pdf");
+        assertTrue(second, second.contains(number + " r2") && second.contains("2 800,00")
+                && second.contains("7 503,00 PLN"));
+        assertTrue(pdfText(pdfOf("offers/" + id + "/revisions/1/pdf")).contains("3 000,00"));
+
+        assertEquals(428, post("offers/" + id + "/accept", "{}", "ofertant", PASSWORD).statusCode());
+        assertEquals(412, send(request("offers/" + id + "/accept", "ofertant", PASSWORD)
+                .header("Content-Type", "application/json").header("If-Match", etag(sent))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build()).statusCode());
+        JsonNode accepted = ok(postIfMatch("offers/" + id + "/accept", "{\"revision\":2}", sentAgain));
+        assertEquals("ACCEPTED", accepted.get("status").asText());
+        assertEquals(number + " r2", accepted.at("/acceptance/label").asText());
+        assertEquals("ofertant", accepted.at("/acceptance/operator").asText());
+        assertEquals(revisions.get(1).get("sha256").asText(), accepted.at("/acceptance/sha256").asText());
+        assertEquals(409, postIfMatch("offers/" + id + "/reject", "{\"reason\":\"Za drogo\"}", accepted)
+                .statusCode());
+
+        boolean onTimeline = false;
+        for (JsonNode entry : ok(get("counterparties/" + buyer + "/timeline", "ofertant", PASSWORD))) {
+            onTimeline |= entry.get("summary").asText().contains("Offer " + number + " r2 (accepted)");
+        }
+        assertTrue(onTimeline);
+    }
+
+    @Test
+    public void sendingAcceptingAndRejectingRefuseBadInputByName() throws Exception {
+        JsonNode draft = created(post("offers", promotedOffer(), "ofertant", PASSWORD));
+        long id = draft.get("id").asLong();
+        assertRefused(postIfMatch("offers/" + id + "/send", "{}", draft), "to");
+        assertRefused(postIfMatch("offers/" + id + "/send", "{\"account\":\"nie-ma\",\"to\":\"zakupy@odmowa.test\"}",
+                draft), "account");
+        assertRefused(postIfMatch("offers/" + id + "/send", "{\"to\":\"nie adres\"}", draft), "to");
+        assertRefused(postIfMatch("offers/" + id + "/send", "{\"to\":\"zakupy@odmowa.test\","
+                + "\"printTemplate\":\"fancy\"}", draft), "template");
+        JsonNode unchanged = ok(get("offers/" + id, "ofertant", PASSWORD));
+        assertEquals("DRAFT", unchanged.get("status").asText());
+        assertTrue(unchanged.get("number").isNull());
+        assertEquals(0, ok(get("offers/" + id + "/revisions", "ofertant", PASSWORD)).size());
+        assertEquals(409, postIfMatch("offers/" + id + "/accept", "{}", draft).statusCode());
+        assertRefused(get("offers/" + id + "/diff?to=2", "ofertant", PASSWORD), "from");
+        assertEquals(404, get("offers/" + id + "/revisions/1", "ofertant", PASSWORD).statusCode());
+        assertEquals(404, get("offers/999999/revisions", "ofertant", PASSWORD).statusCode());
+
+        JsonNode sent = ok(postIfMatch("offers/" + id + "/send", "{\"account\":\"oferty\","
+                + "\"to\":\"zakupy@odmowa.test\"}", draft));
+        assertRefused(postIfMatch("offers/" + id + "/reject", "{\"reason\":\" \"}", sent), "reason");
+        assertRefused(postIfMatch("offers/" + id + "/accept", "{\"revision\":5}", sent), "revision");
+        JsonNode rejected = ok(postIfMatch("offers/" + id + "/reject", "{\"reason\":\"Za drogo\"}", sent));
+        assertEquals("REJECTED", rejected.get("status").asText());
+        assertEquals("Za drogo", rejected.get("rejectionReason").asText());
+        String revisions = executeCommand("crm:offer-revisions " + id);
+        assertTrue(revisions, revisions.contains(sent.get("number").asText()));
+    }
+
     @Test
     public void theOpenApiDocumentDescribesTheOfferPaths() throws Exception {
         JsonNode document = ok(get("openapi.json", ADMIN, adminPassword));
         JsonNode paths = document.get("paths");
-        for (String path : new String[] {"/offers", "/offers/{id}", "/offers/{id}/pdf"}) {
+        for (String path : new String[] {"/offers", "/offers/{id}", "/offers/{id}/pdf", "/offers/{id}/send",
+            "/offers/{id}/revisions", "/offers/{id}/revisions/{revision}/pdf", "/offers/{id}/diff",
+            "/offers/{id}/accept", "/offers/{id}/reject"}) {
             assertTrue(path + " in " + paths, paths.has(path));
         }
         assertEquals("#/components/schemas/OfferDraft",
@@ -179,6 +319,41 @@ public class OffersIT extends RelacjaTestSupport {
         assertTrue(paths.at("/~1offers~1{id}/delete").has("parameters"));
         assertTrue(document.at("/components/schemas/Offer/properties").has("vatTotals"));
         assertTrue(document.at("/components/schemas/OfferPromotion/properties").has("wording"));
+    }
+
+    /** POST with the offer's ETag as If-Match. */
+    private HttpResponse<String> postIfMatch(String path, String json, JsonNode offer) throws Exception {
+        return send(request(path, "ofertant", PASSWORD).header("Content-Type", "application/json")
+                .header("If-Match", etag(offer)).POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
+    }
+
+    private static String etag(JsonNode offer) {
+        return "\"" + offer.get("version").asLong() + "\"";
+    }
+
+    private byte[] pdfOf(String path) throws Exception {
+        HttpResponse<byte[]> pdf = send(request(path, "ofertant", PASSWORD).setHeader("Accept", "application/pdf")
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(new String(pdf.body(), StandardCharsets.UTF_8), 200, pdf.statusCode());
+        return pdf.body();
+    }
+
+    /**
+     * The text of the PDF named {@code fileName} attached to the {@code count}-th message that reached the
+     * customer's domain, waiting for it to arrive.
+     */
+    private static String attachedPdfText(int count, String fileName) throws Exception {
+        Instant until = Instant.now().plus(WAIT);
+        while (Instant.now().isBefore(until)) {
+            byte[] pdf = smtp.attachment(CUSTOMER_DOMAIN, count, fileName);
+            if (pdf != null) {
+                return pdfText(pdf);
+            }
+            Thread.sleep(300);
+        }
+        fail("no message number " + count + " with " + fileName + " reached " + CUSTOMER_DOMAIN + " within " + WAIT);
+        return null;
     }
 
     private void assertPdf(long id, String template, String language, String... parts) throws Exception {
@@ -197,6 +372,59 @@ public class OffersIT extends RelacjaTestSupport {
     private static String pdfText(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " ");
+        }
+    }
+
+    /**
+     * GreenMail's SMTP server on loopback, started from its OSGi bundle; GreenMail and Jakarta Mail types stay in
+     * this class, which the probe loads only once the bundle is there.
+     */
+    static final class Smtp {
+        private final com.icegreen.greenmail.util.GreenMail server;
+
+        Smtp(Bundle bundle, int port) throws Exception {
+            bundle.start();
+            server = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(port,
+                    "127.0.0.1", "smtp"));
+            server.start();
+        }
+
+        /**
+         * The content of the part named {@code fileName} of the {@code count}-th message received for
+         * {@code domain}, or null while it has not arrived; read without Activation's content handlers.
+         */
+        byte[] attachment(String domain, int count, String fileName) throws Exception {
+            jakarta.mail.internet.MimeMessage[] arrived = server.getReceivedMessagesForDomain(domain);
+            if (arrived.length < count) {
+                return null;
+            }
+            jakarta.mail.internet.MimeMessage message = arrived[count - 1];
+            byte[] part = part(message.getContentType(), message.getInputStream().readAllBytes(), fileName);
+            assertTrue("no " + fileName + " attached", part != null);
+            return part;
+        }
+
+        private static byte[] part(String contentType, byte[] body, String fileName) throws Exception {
+            jakarta.mail.internet.MimeMultipart parts = new jakarta.mail.internet.MimeMultipart(
+                    new jakarta.mail.util.ByteArrayDataSource(body, contentType));
+            for (int i = 0; i < parts.getCount(); i++) {
+                jakarta.mail.BodyPart part = parts.getBodyPart(i);
+                byte[] content = part.getInputStream().readAllBytes();
+                if (fileName.equals(part.getFileName())) {
+                    return content;
+                }
+                if (part.getContentType().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+                    byte[] nested = part(part.getContentType(), content, fileName);
+                    if (nested != null) {
+                        return nested;
+                    }
+                }
+            }
+            return null;
+        }
+
+        void stop() {
+            server.stop();
         }
     }
 

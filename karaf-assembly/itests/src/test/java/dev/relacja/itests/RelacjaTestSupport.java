@@ -89,8 +89,8 @@ public abstract class RelacjaTestSupport {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     /** relacja-contacts and every module feature that requires it. */
-    protected static final List<String> CONTACTS_AND_DEPENDENTS = List.of("relacja-procedures", "relacja-scheduling", "relacja-tasks",
-            "relacja-offers", "relacja-invoicing", "relacja-mailbox", "relacja-contacts");
+    protected static final List<String> CONTACTS_AND_DEPENDENTS = List.of("relacja-procedures", "relacja-scheduling",
+            "relacja-offers", "relacja-tasks", "relacja-invoicing", "relacja-mailbox", "relacja-contacts");
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(30);
 
     @Inject

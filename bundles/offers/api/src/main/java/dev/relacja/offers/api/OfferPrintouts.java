@@ -21,4 +21,11 @@ public interface OfferPrintouts {
      *         either is not one of those offered
      */
     byte[] pdf(long offerId, String template, String language);
+
+    /**
+     * The PDF of a frozen revision, as it was sent or changed; a null template or language takes the default.
+     *
+     * @throws dev.relacja.core.api.error.NotFoundException when the offer has no such revision
+     */
+    byte[] revisionPdf(long offerId, int revision, String template, String language);
 }

@@ -1,9 +1,11 @@
 /**
  * Offers: commercial offers for one counterparty, with lines (catalogue items or free text), promotions,
- * payment and delivery terms, free text sections, VAT totals by the core's rules, and printouts.
+ * payment and delivery terms, free text sections, VAT totals by the core's rules, and printouts; numbered when
+ * first sent by e-mail, with frozen revisions and their differences, acceptance of one revision, rejection and
+ * expiry.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.relacja.offers.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -11,16 +11,27 @@ import dev.relacja.core.api.company.CompanyProfile;
 import dev.relacja.core.api.company.CompanyProfileService;
 import dev.relacja.core.api.events.DomainEvents;
 import dev.relacja.core.api.money.Money;
+import dev.relacja.core.api.numbering.ResetPeriod;
 import dev.relacja.core.api.security.Caller;
 import dev.relacja.core.api.security.CallerContext;
 import dev.relacja.core.api.security.Operator;
 import dev.relacja.core.api.security.Role;
+import dev.relacja.core.impl.numbering.JpaNumberingService;
+import dev.relacja.documents.api.DocumentRenderer;
 import dev.relacja.invoicing.impl.catalogue.CatalogueServiceImpl;
 import dev.relacja.invoicing.impl.catalogue.CatalogueStore;
+import dev.relacja.offers.api.OfferPrintouts;
+import dev.relacja.offers.api.OfferStatus;
+import dev.relacja.offers.impl.offer.OfferExpiry;
+import dev.relacja.offers.impl.offer.OfferSender;
+import dev.relacja.offers.impl.offer.OfferSeries;
 import dev.relacja.offers.impl.offer.OfferServiceImpl;
 import dev.relacja.offers.impl.offer.OfferStore;
+import dev.relacja.offers.impl.printing.OfferDocuments;
+import dev.relacja.testing.LocalJpaTemplate;
 import dev.relacja.testing.TestDatabase;
 import dev.relacja.testing.TestOperators;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,19 +44,35 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Offers over an in-memory Derby database with the real contacts service and the real invoicing catalogue beside
- * them, a company profile in memory, operators in memory, and a caller the test switches with {@link #as}.
+ * Offers over an in-memory Derby database with the real core numbering service (series OF defined as the bundle
+ * defines it, in the offers' own transactions as JTA has it in Karaf), the real contacts service and the real
+ * invoicing catalogue beside them; the mailbox, the file store and the tasks module recorded in memory; a company
+ * profile and operators in memory, and a caller the test switches with {@link #as}.
  */
 public final class OffersFixture implements AutoCloseable {
+    /** The test unit of the offers' entities and the core's numbering series (src/test/resources). */
+    private static final String OFFERS_WITH_NUMBERS = "relacja-offers-numbered";
+    /** A renderer for tests that print nothing. */
+    private static final DocumentRenderer NO_PRINTING = (DocumentRenderer) Proxy.newProxyInstance(
+            OffersFixture.class.getClassLoader(), new Class<?>[] {DocumentRenderer.class}, (proxy, method, args) -> {
+                throw new UnsupportedOperationException("this test prints nothing; give the fixture a renderer");
+            });
+
     public final TestDatabase db = new TestDatabase().migrate("core").migrate("contacts").migrate("invoicing")
             .migrate("offers");
     public final TestOperators operators = new TestOperators();
     /** The events the offer service posted, as "module/EVENT id". */
     public final List<String> events = new CopyOnWriteArrayList<>();
+    public final RecordingMailbox mail = new RecordingMailbox();
+    public final RecordingFiles files = new RecordingFiles();
+    public final RecordingTasks tasks = new RecordingTasks();
     public final CounterpartyServiceImpl counterparties;
     public final CatalogueServiceImpl catalogue;
+    public final JpaNumberingService numbers;
     public final OfferStore store;
+    public final OfferDocuments documents;
     public final OfferServiceImpl offers;
+    public final OfferExpiry expiry;
     public final CompanyProfile profile = new CompanyProfile("Relacja Sp. z o.o.", "7740001454", null,
             "ul. Długa 1", "00-001", "Warszawa", "PL", "biuro@relacja.dev", null, List.of(), null, Money.PLN,
             ZoneId.of("Europe/Warsaw"), 1);
@@ -63,7 +90,12 @@ public final class OffersFixture implements AutoCloseable {
     private volatile Caller caller;
     public final CallerContext callers = () -> Optional.ofNullable(caller);
 
+    /** Offers that are never printed. */
     public OffersFixture(Clock clock) {
+        this(clock, NO_PRINTING);
+    }
+
+    public OffersFixture(Clock clock, DocumentRenderer renderer) {
         DomainEvents recorder = (module, event, properties) -> events.add(module + "/" + event + " "
                 + properties.get("id"));
         DomainEvents ignored = (module, event, properties) -> { };
@@ -71,8 +103,18 @@ public final class OffersFixture implements AutoCloseable {
                 callers, operators, ignored);
         catalogue = new CatalogueServiceImpl(CatalogueStore.over(db.jpa("relacja-invoicing"), clock), callers,
                 ignored);
-        store = OfferStore.over(db.jpa("relacja-offers"), clock);
-        offers = new OfferServiceImpl(store, counterparties, catalogue, operators, company, callers, recorder, clock);
+        LocalJpaTemplate offersAndNumbers = db.jpa(OFFERS_WITH_NUMBERS);
+        numbers = new JpaNumberingService(offersAndNumbers, callers, null);
+        store = OfferStore.over(offersAndNumbers, clock);
+        documents = new OfferDocuments(counterparties, company, operators, renderer, OfferPrintouts.FORMAL, "pl");
+        OfferSender sender = new OfferSender(store, OfferSeries.definedIn(numbers), documents, files.files,
+                mail.mailbox, mail.templates, counterparties, company, clock);
+        offers = new OfferServiceImpl(store, sender, new OfferServiceImpl.Services(counterparties, catalogue,
+                operators, mail.mailbox, company, callers, recorder), clock);
+        expiry = new OfferExpiry(store, tasks.tasks, operators, company, recorder, clock);
+        caller = new Caller(99, "admin", Role.ADMIN, Set.of());
+        numbers.define("OF", "OF/{n}/{yyyy}", ResetPeriod.YEARLY);
+        caller = null;
     }
 
     public OffersFixture as(Operator operator) {
@@ -104,16 +146,17 @@ public final class OffersFixture implements AutoCloseable {
     }
 
     /**
-     * Stores a sent offer of one free-text line past the service, which cannot send yet; written in SQL alone, so
-     * no JPA cache holds it as a draft. Answers its id.
+     * Stores an offer of one free-text line in {@code status}, numbered {@code number} at revision 1, past the
+     * service; written in SQL alone, so no JPA cache holds it. Answers its id.
      */
-    public long sentOffer(long counterpartyId) {
+    public long storedOffer(long counterpartyId, OfferStatus status, String number) {
         try (Connection connection = db.dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
-            statement.executeUpdate("INSERT INTO offers_offer (status, counterparty_id, owner_id, issue_date,"
-                    + " valid_until, currency, price_basis, net, vat, gross, created_at, updated_at, version)"
-                    + " VALUES ('SENT', " + counterpartyId + ", 1, DATE('2026-11-20'), DATE('2026-12-20'), 'PLN',"
-                    + " 'NET', 100.00, 23.00, 123.00, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)");
+            statement.executeUpdate("INSERT INTO offers_offer (status, number, revision, counterparty_id, owner_id,"
+                    + " issue_date, valid_until, currency, price_basis, net, vat, gross, created_at, updated_at,"
+                    + " version) VALUES ('" + status.name() + "', '" + number + "', 1, " + counterpartyId
+                    + ", 1, DATE('2026-11-20'), DATE('2026-12-20'), 'PLN', 'NET', 100.00, 23.00, 123.00,"
+                    + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)");
             try (ResultSet id = statement.executeQuery("SELECT MAX(id) FROM offers_offer")) {
                 id.next();
                 long offerId = id.getLong(1);

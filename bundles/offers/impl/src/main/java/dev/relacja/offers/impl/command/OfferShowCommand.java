@@ -3,6 +3,7 @@ package dev.relacja.offers.impl.command;
 import dev.relacja.contacts.api.ContactPerson;
 import dev.relacja.contacts.api.CounterpartyService;
 import dev.relacja.offers.api.Offer;
+import dev.relacja.offers.api.OfferAcceptance;
 import dev.relacja.offers.api.OfferLine;
 import dev.relacja.offers.api.OfferPromotion;
 import dev.relacja.offers.api.OfferService;
@@ -17,7 +18,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
-/** {@code crm:offer-show}: one offer with its lines, promotions, VAT table and texts. */
+/** {@code crm:offer-show}: one offer with the customer's answer, its lines, promotions, VAT table and texts. */
 @Service
 @Command(scope = "crm", name = "offer-show", description = "Show an offer")
 public class OfferShowCommand implements Action {
@@ -42,6 +43,7 @@ public class OfferShowCommand implements Action {
         }
         out.printf("  %-15s %s, valid until %s%n", "Issue date:", o.issueDate(), o.validUntil());
         out.printf("  %-15s %s, %s prices%n", "Currency:", o.currency(), o.priceBasis().toLowerCase(Locale.ROOT));
+        answer(out, o);
         lines(out, o);
         if (!o.promotions().isEmpty()) {
             ShellTable promotions = new ShellTable();
@@ -69,6 +71,21 @@ public class OfferShowCommand implements Action {
         totals.print(out);
         texts(out, o.texts());
         return null;
+    }
+
+    /** When it went out and what the customer answered. */
+    private static void answer(PrintStream out, Offer o) {
+        if (o.sentAt() != null) {
+            out.printf("  %-15s %s%n", "Sent:", o.sentAt());
+        }
+        OfferAcceptance accepted = o.acceptance();
+        if (accepted != null) {
+            out.printf("  %-15s %s, registered by %s at %s%s%n", "Accepted:", accepted.label(), accepted.operator(),
+                    accepted.acceptedAt(), accepted.replyMessageId() == null ? ""
+                            : ", reply e-mail " + accepted.replyMessageId());
+            out.printf("  %-15s %s%n", "SHA-256:", accepted.sha256());
+        }
+        text(out, "Rejected:", o.rejectionReason());
     }
 
     private static void lines(PrintStream out, Offer o) {

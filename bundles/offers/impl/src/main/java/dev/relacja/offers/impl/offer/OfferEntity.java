@@ -4,6 +4,7 @@ import dev.relacja.core.api.money.PriceBasis;
 import dev.relacja.core.api.money.VatRate;
 import dev.relacja.core.api.money.VatSummary;
 import dev.relacja.offers.api.Offer;
+import dev.relacja.offers.api.OfferAcceptance;
 import dev.relacja.offers.api.OfferLine;
 import dev.relacja.offers.api.OfferPromotion;
 import dev.relacja.offers.api.OfferStatus;
@@ -28,7 +29,10 @@ import javax.persistence.OrderBy;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
-/** An offer as stored in {@code offers_offer}, owning its lines and promotions. */
+/**
+ * An offer as stored in {@code offers_offer}, owning its lines and promotions, with its number, current revision
+ * and the customer's answer. The status moves only through the methods below; the store checks what may happen.
+ */
 @Entity
 @Table(name = "offers_offer")
 public class OfferEntity {
@@ -37,6 +41,27 @@ public class OfferEntity {
     private Long id;
     @Column(nullable = false)
     private String status;
+    private String number;
+    @Column(nullable = false)
+    private int revision;
+    @Column(name = "sent_at")
+    private Instant sentAt;
+    @Column(name = "accepted_revision")
+    private Integer acceptedRevision;
+    @Column(name = "accepted_label")
+    private String acceptedLabel;
+    @Column(name = "accepted_by_id")
+    private Long acceptedById;
+    @Column(name = "accepted_by")
+    private String acceptedBy;
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+    @Column(name = "accepted_message_id")
+    private Long acceptedMessageId;
+    @Column(name = "accepted_sha256")
+    private String acceptedSha256;
+    @Column(name = "rejection_reason")
+    private String rejectionReason;
     @Column(name = "counterparty_id", nullable = false)
     private long counterpartyId;
     @Column(name = "contact_person_id")
@@ -91,7 +116,7 @@ public class OfferEntity {
         apply(fields, now);
     }
 
-    /** Replaces a draft's fields, lines and promotions. */
+    /** Replaces a draft's or sent offer's fields, lines and promotions. */
     void apply(OfferFields fields, Instant now) {
         counterpartyId = fields.counterpartyId();
         contactPersonId = fields.contactPersonId();
@@ -132,8 +157,75 @@ public class OfferEntity {
         stored.subList(replacements.size(), stored.size()).clear();
     }
 
+    /** A draft sent for the first time: it takes {@code assigned} and becomes revision 1. */
+    void numberAndSend(String assigned, Instant now) {
+        number = assigned;
+        revision = 1;
+        markSent(now);
+    }
+
+    /** Sent (again): the current revision went out at {@code now}. */
+    void markSent(Instant now) {
+        status = OfferStatus.SENT.name();
+        sentAt = now;
+        updatedAt = now;
+    }
+
+    /** A sent offer changed: its fields replaced, it moves on to its next revision. */
+    void revise(OfferFields fields, Instant now) {
+        apply(fields, now);
+        revision++;
+    }
+
+    void accept(OfferAcceptance acceptance) {
+        status = OfferStatus.ACCEPTED.name();
+        acceptedRevision = acceptance.revision();
+        acceptedLabel = acceptance.label();
+        acceptedById = acceptance.operatorId();
+        acceptedBy = acceptance.operator();
+        acceptedAt = acceptance.acceptedAt();
+        acceptedMessageId = acceptance.replyMessageId();
+        acceptedSha256 = acceptance.sha256();
+        updatedAt = acceptance.acceptedAt();
+    }
+
+    void reject(String reason, Instant now) {
+        status = OfferStatus.REJECTED.name();
+        rejectionReason = reason;
+        updatedAt = now;
+    }
+
+    void expire(Instant now) {
+        status = OfferStatus.EXPIRED.name();
+        updatedAt = now;
+    }
+
     long id() {
         return id;
+    }
+
+    String number() {
+        return number;
+    }
+
+    int revision() {
+        return revision;
+    }
+
+    long counterpartyId() {
+        return counterpartyId;
+    }
+
+    LocalDate issueDate() {
+        return issueDate;
+    }
+
+    LocalDate validUntil() {
+        return validUntil;
+    }
+
+    String label() {
+        return Offer.label(id, number, revision);
     }
 
     long version() {
@@ -152,10 +244,15 @@ public class OfferEntity {
                 .filter(p -> p.kind() == PromotionKind.DISCOUNT_LINE)
                 .map(p -> new OfferAmounts.DiscountLine(p.amount(), VatRate.fromCode(p.vatRate()))).toList();
         VatSummary totals = OfferAmounts.summary(basis, Currency.getInstance(currency), lineList, discounts);
-        return new Offer(id, status(), counterpartyId, contactPersonId, ownerId, issueDate, validUntil, currency,
-                priceBasis, lineList, promotionList, new OfferTexts(paymentTerms, deliveryTerms, introduction,
-                        references, companyInformation, productInformation),
-                OfferAmounts.rows(totals), net.setScale(2), vat.setScale(2), gross.setScale(2), createdAt, updatedAt,
-                version);
+        return new Offer(id, status(), number, revision, counterpartyId, contactPersonId, ownerId, issueDate,
+                validUntil, currency, priceBasis, lineList, promotionList, new OfferTexts(paymentTerms, deliveryTerms,
+                        introduction, references, companyInformation, productInformation),
+                OfferAmounts.rows(totals), net.setScale(2), vat.setScale(2), gross.setScale(2), sentAt, acceptance(),
+                rejectionReason, createdAt, updatedAt, version);
+    }
+
+    private OfferAcceptance acceptance() {
+        return acceptedRevision == null ? null : new OfferAcceptance(acceptedRevision, acceptedLabel, acceptedById,
+                acceptedBy, acceptedAt, acceptedMessageId, acceptedSha256);
     }
 }

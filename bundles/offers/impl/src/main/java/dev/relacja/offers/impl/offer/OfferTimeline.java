@@ -13,7 +13,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Puts a counterparty's offers, with their status and gross total, on its timeline, latest change first. It reads
+ * Puts a counterparty's offers, with their label (number and revision once sent), status and gross total, on its
+ * timeline, latest change first. It reads
  * the store and not the offer service: that service needs the counterparty service, which binds the timeline
  * contributors, and SCR would find the circle.
  */
@@ -33,7 +34,8 @@ public class OfferTimeline implements TimelineContributor {
         callers.require(Role.VIEWER);
         return store.timeline(counterpartyId, Math.min(limit, PageRequest.MAX_SIZE)).stream()
                 .map(row -> new TimelineEntry(row.updatedAt(), OfferEvents.MODULE, OfferService.RECORD_TYPE, row.id(),
-                        OfferRecords.title(row.id(), row.status()) + ": " + row.gross().toPlainString() + " "
+                        OfferRecords.title(new OfferStore.Titled(row.id(), row.status(), row.number(),
+                                row.revision())) + ": " + row.gross().toPlainString() + " "
                                 + row.currency() + " gross"))
                 .toList();
     }

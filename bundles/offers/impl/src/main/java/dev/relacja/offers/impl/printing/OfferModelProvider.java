@@ -15,20 +15,20 @@ import org.osgi.service.component.annotations.Reference;
     "service.ranking:Integer=-1"})
 public class OfferModelProvider implements TemplateModelProvider {
     private final OfferService offers;
-    private final OfferPrintoutsImpl printouts;
+    private final OfferDocuments documents;
     private final CallerContext callers;
 
     @Activate
-    public OfferModelProvider(@Reference OfferService offers, @Reference OfferPrintoutsImpl printouts,
+    public OfferModelProvider(@Reference OfferService offers, @Reference OfferDocuments documents,
             @Reference CallerContext callers) {
         this.offers = offers;
-        this.printouts = printouts;
+        this.documents = documents;
         this.callers = callers;
     }
 
     @Override
     public Optional<Map<String, Object>> model(long offerId) {
         callers.require(Role.VIEWER);
-        return offers.find(offerId).map(printouts::model);
+        return offers.find(offerId).map(documents::model);
     }
 }

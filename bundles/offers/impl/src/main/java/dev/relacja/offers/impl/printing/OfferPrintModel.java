@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  */
 public final class OfferPrintModel {
 
-    /** The offer's own fields as printed; {@code label} is its name while it has no number ("draft #12"). */
+    /** The offer's own fields as printed; {@code label} is its name: "draft #12", "OF/12/2026" or "OF/12/2026 r2". */
     public record OfferView(long id, String label, String status, boolean draft, String issueDate,
             String validUntil, String currency, boolean grossPrices, String net, String vat, String gross,
             String paymentTerms, String deliveryTerms, String introduction, String references,

@@ -14,26 +14,21 @@ import org.osgi.service.component.annotations.Reference;
 @Component(property = {PrintoutProvider.RECORD_TYPE + "=" + OfferService.RECORD_TYPE, "service.ranking:Integer=-1"})
 public class OfferPrintoutProvider implements PrintoutProvider {
     private final OfferService offers;
-    private final OfferPrintoutsImpl printouts;
+    private final OfferDocuments documents;
     private final CallerContext callers;
 
     @Activate
-    public OfferPrintoutProvider(@Reference OfferService offers, @Reference OfferPrintoutsImpl printouts,
+    public OfferPrintoutProvider(@Reference OfferService offers, @Reference OfferDocuments documents,
             @Reference CallerContext callers) {
         this.offers = offers;
-        this.printouts = printouts;
+        this.documents = documents;
         this.callers = callers;
     }
 
     @Override
     public Optional<Printout> printout(long offerId) {
         callers.require(Role.VIEWER);
-        return offers.find(offerId).map(offer -> new Printout(fileName(offer.label()), printouts.pdf(offer),
-                offer.counterpartyId(), OfferService.RECORD_TYPE, offerId));
-    }
-
-    /** "draft #12" → "offer-draft-12.pdf". */
-    static String fileName(String label) {
-        return "offer-" + label.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-+", "-") + ".pdf";
+        return offers.find(offerId).map(offer -> new Printout(OfferDocuments.fileName(offer.label()),
+                documents.pdf(offer, null, null), offer.counterpartyId(), OfferService.RECORD_TYPE, offerId));
     }
 }

@@ -1,153 +1,39 @@
 package dev.relacja.offers.impl.printing;
 
-import dev.relacja.contacts.api.Address;
-import dev.relacja.contacts.api.ContactPerson;
-import dev.relacja.contacts.api.Counterparty;
-import dev.relacja.contacts.api.CounterpartyService;
-import dev.relacja.core.api.company.CompanyProfile;
-import dev.relacja.core.api.company.CompanyProfileService;
 import dev.relacja.core.api.error.NotFoundException;
-import dev.relacja.core.api.error.ValidationException;
-import dev.relacja.core.api.security.Operator;
-import dev.relacja.core.api.security.OperatorService;
-import dev.relacja.documents.api.DocumentRenderer;
 import dev.relacja.offers.api.Offer;
 import dev.relacja.offers.api.OfferPrintouts;
+import dev.relacja.offers.api.OfferRevision;
 import dev.relacja.offers.api.OfferService;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
-import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * Prints offers with the built-in templates (or a partner's of the same name) through the documents API. Also a
- * service of this bundle under its own class, so that the printout and template-model providers print an offer
- * the caller already holds.
+ * Prints offers, current or as a frozen revision, for a caller who may read them: finds them through the offer
+ * service (which checks the role) and renders them with {@link OfferDocuments}.
  */
-@Component(service = {OfferPrintouts.class, OfferPrintoutsImpl.class}, configurationPid = OfferPrintoutsImpl.PID)
-@Designate(ocd = OfferPrintoutsImpl.Config.class)
+@Component
 public class OfferPrintoutsImpl implements OfferPrintouts {
-    static final String PID = "dev.relacja.offers.printing";
-    private static final List<String> TEMPLATES = List.of(FORMAL, COMPACT);
-
-    /** Configuration PID {@value #PID} (etc/dev.relacja.offers.printing.cfg). */
-    @ObjectClassDefinition(name = "Relacja offer printouts",
-            description = "What an offer prints with when the caller does not say (e-mails with the offer attached)")
-    public @interface Config {
-        @AttributeDefinition(description = "Template offers print with by default: formal or compact")
-        String defaultTemplate() default FORMAL;
-
-        @AttributeDefinition(description = "Language offers print in by default: pl or en")
-        String defaultLanguage() default "pl";
-    }
-
     private final OfferService offers;
-    private final CounterpartyService counterparties;
-    private final CompanyProfileService company;
-    private final OperatorService operators;
-    private final DocumentRenderer renderer;
-    private final String defaultTemplate;
-    private final PrintLanguage defaultLanguage;
+    private final OfferDocuments documents;
 
     @Activate
-    public OfferPrintoutsImpl(@Reference OfferService offers, @Reference CounterpartyService counterparties,
-            @Reference CompanyProfileService company, @Reference OperatorService operators,
-            @Reference DocumentRenderer renderer, Config config) {
-        this(offers, counterparties, company, operators, renderer, config.defaultTemplate(),
-                config.defaultLanguage());
-    }
-
-    /** Printouts outside OSGi, e.g. in tests; refuses defaults it does not know, naming the configuration. */
-    public OfferPrintoutsImpl(OfferService offers, CounterpartyService counterparties,
-            CompanyProfileService company, OperatorService operators, DocumentRenderer renderer,
-            String defaultTemplate, String defaultLanguage) {
+    public OfferPrintoutsImpl(@Reference OfferService offers, @Reference OfferDocuments documents) {
         this.offers = offers;
-        this.counterparties = counterparties;
-        this.company = company;
-        this.operators = operators;
-        this.renderer = renderer;
-        try {
-            this.defaultTemplate = template(defaultTemplate);
-            this.defaultLanguage = PrintLanguage.of(defaultLanguage);
-        } catch (ValidationException e) {
-            throw new IllegalArgumentException("Configuration " + PID + ": " + e.getMessage(), e);
-        }
+        this.documents = documents;
     }
 
     @Override
     public byte[] pdf(long offerId, String template, String language) {
-        String chosenTemplate = template == null ? defaultTemplate : template(template);
-        PrintLanguage chosenLanguage = language == null ? defaultLanguage : PrintLanguage.of(language);
         Offer offer = offers.find(offerId).orElseThrow(() -> new NotFoundException("Offer", offerId));
-        return renderer.renderPdf(OffersTemplates.named(chosenTemplate), model(offer, chosenLanguage));
+        return documents.pdf(offer, template, language);
     }
 
-    /** The offer's PDF with the default template and language, for an offer the caller may already see. */
-    byte[] pdf(Offer offer) {
-        return renderer.renderPdf(OffersTemplates.named(defaultTemplate), model(offer, defaultLanguage));
-    }
-
-    /** What the default template sees, also e-mails about the offer ({@link OfferModelProvider}). */
-    Map<String, Object> model(Offer offer) {
-        return model(offer, defaultLanguage);
-    }
-
-    private Map<String, Object> model(Offer offer, PrintLanguage language) {
-        Counterparty buyer = counterparties.find(offer.counterpartyId())
-                .orElseThrow(() -> new NotFoundException("Counterparty", offer.counterpartyId()));
-        String contact = offer.contactPersonId() == null ? null
-                : counterparties.findContactPerson(offer.contactPersonId()).map(ContactPerson::name).orElse(null);
-        String owner = operators.find(offer.ownerId()).map(OfferPrintoutsImpl::signature).orElse(null);
-        return OfferPrintModel.of(offer, seller(company.get()), buyer(buyer), contact, owner, language);
-    }
-
-    private static String template(String value) {
-        String name = value.strip().toLowerCase(Locale.ROOT);
-        if (!TEMPLATES.contains(name)) {
-            throw new ValidationException("template", "offers print with " + String.join(" or ", TEMPLATES)
-                    + ", not '" + value.strip() + "'");
-        }
-        return name;
-    }
-
-    private static String signature(Operator operator) {
-        return operator.email() == null || operator.email().isBlank() ? operator.displayName()
-                : operator.displayName() + ", " + operator.email();
-    }
-
-    private static OfferPrintModel.PartyView seller(CompanyProfile profile) {
-        return new OfferPrintModel.PartyView(profile.name(), orBlank(profile.nip()),
-                addressLines(profile.street(), profile.postalCode(), profile.city(), profile.country()));
-    }
-
-    private static OfferPrintModel.PartyView buyer(Counterparty counterparty) {
-        Address address = counterparty.addresses() == null ? null : counterparty.addresses().registered();
-        return new OfferPrintModel.PartyView(counterparty.name(), orBlank(counterparty.nip()), address == null
-                ? List.of() : addressLines(address.street(), address.postalCode(), address.city(), address.country()));
-    }
-
-    private static List<String> addressLines(String street, String postalCode, String city, String country) {
-        List<String> lines = new ArrayList<>();
-        if (street != null && !street.isBlank()) {
-            lines.add(street.strip());
-        }
-        String place = (orBlank(postalCode).strip() + " " + orBlank(city).strip()).strip();
-        if (!place.isEmpty()) {
-            lines.add(place);
-        }
-        if (country != null && !country.isBlank() && !"PL".equalsIgnoreCase(country.strip())) {
-            lines.add(country.strip());
-        }
-        return lines;
-    }
-
-    private static String orBlank(String value) {
-        return value == null ? "" : value;
+    @Override
+    public byte[] revisionPdf(long offerId, int revision, String template, String language) {
+        OfferRevision frozen = offers.revision(offerId, revision)
+                .orElseThrow(() -> new NotFoundException("Offer revision", offerId + " r" + revision));
+        return documents.pdf(frozen.content(), template, language);
     }
 }

@@ -1,5 +1,6 @@
 package dev.relacja.offers.impl.rest;
 
+import dev.relacja.core.api.error.FieldError;
 import dev.relacja.core.api.error.NotFoundException;
 import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.paging.Page;
@@ -7,13 +8,19 @@ import dev.relacja.core.api.paging.PageRequest;
 import dev.relacja.core.api.rest.EntityTags;
 import dev.relacja.core.api.rest.RelacjaRest;
 import dev.relacja.offers.api.Offer;
+import dev.relacja.offers.api.OfferDiff;
 import dev.relacja.offers.api.OfferDraft;
 import dev.relacja.offers.api.OfferPrintouts;
 import dev.relacja.offers.api.OfferQuery;
+import dev.relacja.offers.api.OfferRevision;
+import dev.relacja.offers.api.OfferSending;
 import dev.relacja.offers.api.OfferService;
 import dev.relacja.offers.api.OfferStatus;
+import dev.relacja.offers.impl.printing.OfferDocuments;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.ws.rs.Consumes;
@@ -37,8 +44,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * {@code /offers}: search offers, create drafts, read, change (If-Match) and delete (If-Match) them, and print
- * them as PDF with a built-in template in Polish or English. Dates are ISO (2026-11-27).
+ * {@code /offers}: search offers, create drafts, read, change (If-Match; a sent offer's change is its next
+ * revision) and delete (If-Match) them, print them as PDF with a built-in template in Polish or English; send them
+ * by e-mail, read their frozen revisions (and their PDFs) and the difference between two, and register the
+ * customer's acceptance or rejection (each If-Match). Dates are ISO (2026-11-27).
  */
 @Component(service = OfferResource.class)
 @JaxrsResource
@@ -73,17 +82,15 @@ public class OfferResource {
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") long id) {
-        Offer offer = offers.find(id).orElseThrow(() -> new NotFoundException("Offer", id));
-        return Response.ok(offer).tag(tag(offer)).build();
+        return answer(offers.find(id).orElseThrow(() -> new NotFoundException("Offer", id)));
     }
 
-    /** Replaces a draft's fields; an offer that is no longer a draft is a conflict. */
+    /** Replaces a draft's fields, or a sent offer's as its next revision; other statuses are a conflict. */
     @PUT
     @Path("{id}")
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, OfferDraft draft) {
         long version = EntityTags.expectedVersion(ifMatch);
-        Offer updated = offers.update(id, version, requireBody(draft));
-        return Response.ok(updated).tag(tag(updated)).build();
+        return answer(offers.update(id, version, requireBody(draft)));
     }
 
     @DELETE
@@ -92,15 +99,89 @@ public class OfferResource {
         offers.delete(id, EntityTags.expectedVersion(ifMatch));
     }
 
-    /** The offer as a PDF (offer-draft-12.pdf); {@code template} formal or compact, {@code language} pl or en. */
+    /**
+     * The offer as it is now as a PDF (offer-draft-12.pdf, offer-OF-12-2026.pdf); {@code template} formal or
+     * compact, {@code language} pl or en.
+     */
     @GET
     @Path("{id}/pdf")
     @Produces(PdfResponses.PDF)
     public Response pdf(@PathParam("id") long id, @QueryParam("template") String template,
             @QueryParam("language") String language) {
         Offer offer = offers.find(id).orElseThrow(() -> new NotFoundException("Offer", id));
-        return PdfResponses.inline("offer-" + offer.label().replaceAll("[^A-Za-z0-9]+", "-") + ".pdf",
+        return PdfResponses.inline(OfferDocuments.fileName(offer.label()),
                 () -> printouts.pdf(id, template, language));
+    }
+
+    /** E-mails the offer's current revision; a draft takes its number first. The body is optional. */
+    @POST
+    @Path("{id}/send")
+    public Response send(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, OfferSending sending) {
+        long version = EntityTags.expectedVersion(ifMatch);
+        return answer(offers.send(id, version, sending == null ? OfferSending.DEFAULTS : sending));
+    }
+
+    /** The offer's frozen revisions, r1 first, each with its content and SHA-256. */
+    @GET
+    @Path("{id}/revisions")
+    public List<OfferRevision> revisions(@PathParam("id") long id) {
+        return offers.revisions(id);
+    }
+
+    @GET
+    @Path("{id}/revisions/{revision}")
+    public OfferRevision revision(@PathParam("id") long id, @PathParam("revision") int revision) {
+        return offers.revision(id, revision)
+                .orElseThrow(() -> new NotFoundException("Offer revision", id + " r" + revision));
+    }
+
+    /** A frozen revision as a PDF (offer-OF-12-2026-r2.pdf), as it was sent or changed. */
+    @GET
+    @Path("{id}/revisions/{revision}/pdf")
+    @Produces(PdfResponses.PDF)
+    public Response revisionPdf(@PathParam("id") long id, @PathParam("revision") int revision,
+            @QueryParam("template") String template, @QueryParam("language") String language) {
+        OfferRevision frozen = revision(id, revision);
+        return PdfResponses.inline(OfferDocuments.fileName(frozen.label()),
+                () -> printouts.revisionPdf(id, revision, template, language));
+    }
+
+    /** What changed between revisions {@code from} and {@code to}, both required. */
+    @GET
+    @Path("{id}/diff")
+    public OfferDiff diff(@PathParam("id") long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+        List<FieldError> errors = new ArrayList<>();
+        if (from == null) {
+            errors.add(new FieldError("from", "name the earlier revision: ?from=1"));
+        }
+        if (to == null) {
+            errors.add(new FieldError("to", "name the later revision: ?to=2"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return offers.diff(id, from, to);
+    }
+
+    /** Registers the customer's acceptance of a revision (the latest when the body names none). */
+    @POST
+    @Path("{id}/accept")
+    public Response accept(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, AcceptBody body) {
+        long version = EntityTags.expectedVersion(ifMatch);
+        AcceptBody accepted = body == null ? new AcceptBody(null, null) : body;
+        return answer(offers.accept(id, version, accepted.revision(), accepted.replyMessageId()));
+    }
+
+    /** Registers that the customer declined the offer; the reason is required. */
+    @POST
+    @Path("{id}/reject")
+    public Response reject(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, RejectBody body) {
+        long version = EntityTags.expectedVersion(ifMatch);
+        return answer(offers.reject(id, version, body == null ? null : body.reason()));
+    }
+
+    private static Response answer(Offer offer) {
+        return Response.ok(offer).tag(tag(offer)).build();
     }
 
     private static String tag(Offer offer) {

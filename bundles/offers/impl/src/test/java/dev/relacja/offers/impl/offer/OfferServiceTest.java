@@ -242,20 +242,21 @@ class OfferServiceTest {
     }
 
     @Test
-    void onlyADraftIsChangedOrDeleted() {
+    void onlyADraftIsDeletedAndAnAnsweredOfferIsNotChanged() {
         Offer draft = fx.offers.create(promotedDraft(acme.id()));
-        long sent = fx.sentOffer(acme.id());
+        long accepted = fx.storedOffer(acme.id(), OfferStatus.ACCEPTED, "OF/90/2026");
+        long sent = fx.storedOffer(acme.id(), OfferStatus.SENT, "OF/91/2026");
 
         ConflictException changing = assertThrows(ConflictException.class,
-                () -> fx.offers.update(sent, 1, promotedDraft(acme.id())));
-        assertTrue(changing.getMessage().contains("SENT"), changing.getMessage());
+                () -> fx.offers.update(accepted, 1, promotedDraft(acme.id())));
+        assertTrue(changing.getMessage().contains("OF/90/2026 is ACCEPTED"), changing.getMessage());
         assertThrows(ConflictException.class, () -> fx.offers.delete(sent, 1));
         assertThrows(StaleVersionException.class, () -> fx.offers.delete(draft.id(), draft.version() + 1));
 
         fx.offers.delete(draft.id(), draft.version());
         assertTrue(fx.offers.find(draft.id()).isEmpty());
-        assertEquals(1, fx.rows("offers_offer"));
-        assertEquals(1, fx.rows("offers_line"));
+        assertEquals(2, fx.rows("offers_offer"));
+        assertEquals(2, fx.rows("offers_line"));
         assertEquals(0, fx.rows("offers_promotion"));
         assertTrue(fx.events.contains("offers/DELETED " + draft.id()));
         assertThrows(NotFoundException.class, () -> fx.offers.delete(draft.id(), draft.version()));
@@ -266,7 +267,7 @@ class OfferServiceTest {
         Counterparty other = fx.customer("OTHER", "Inna Sp. z o.o.");
         Offer first = fx.offers.create(promotedDraft(acme.id()));
         fx.offers.create(promotedDraft(other.id()));
-        fx.sentOffer(acme.id());
+        fx.storedOffer(acme.id(), OfferStatus.SENT, "OF/91/2026");
 
         assertEquals(3, fx.offers.search(OfferQuery.ALL, new PageRequest(0, 20)).total());
         assertEquals(2, fx.offers.search(new OfferQuery(acme.id(), null), new PageRequest(0, 20)).total());
@@ -282,7 +283,7 @@ class OfferServiceTest {
     @Test
     void offersShowOnTheCounterpartysTimelineAndAsRecords() {
         Offer offer = fx.offers.create(promotedDraft(acme.id()));
-        long sent = fx.sentOffer(acme.id());
+        long sent = fx.storedOffer(acme.id(), OfferStatus.SENT, "OF/91/2026");
         OfferTimeline timeline = new OfferTimeline(fx.store, fx.callers);
         OfferRecords records = new OfferRecords(fx.store);
 
@@ -291,7 +292,7 @@ class OfferServiceTest {
 
         assertTrue(summaries.contains("offer " + offer.id() + " Offer draft #" + offer.id() + ": 6909.89 PLN gross"),
                 summaries.toString());
-        assertTrue(summaries.contains("offer " + sent + " Offer #" + sent + " (sent): 123.00 PLN gross"),
+        assertTrue(summaries.contains("offer " + sent + " Offer OF/91/2026 (sent): 123.00 PLN gross"),
                 summaries.toString());
         assertEquals("Offer draft #" + offer.id(), records.title(new RecordRef("offer", offer.id())).orElseThrow());
         assertTrue(records.title(new RecordRef("offer", 404)).isEmpty());

@@ -39,6 +39,7 @@ class OfferPrintoutsTest {
     private static DocumentRendererImpl renderer;
 
     private OffersFixture fx;
+    private OfferDocuments documents;
     private OfferPrintoutsImpl printouts;
     private Offer offer;
 
@@ -75,8 +76,9 @@ class OfferPrintoutsTest {
                         new BigDecimal("100.00"), "23")),
                 new OfferTexts("Przelew 14 dni od dostawy", "Dostawa kurierem w 5 dni", "Szanowni Państwo, oto oferta",
                         "Wdrożenia w 40 firmach", "Relacja działa od 2020 roku", "Laptopy z gwarancją 36 miesięcy")));
-        printouts = new OfferPrintoutsImpl(fx.offers, fx.counterparties, fx.company, fx.operators, renderer,
-                OfferPrintouts.FORMAL, "pl");
+        documents = new OfferDocuments(fx.counterparties, fx.company, fx.operators, renderer, OfferPrintouts.FORMAL,
+                "pl");
+        printouts = new OfferPrintoutsImpl(fx.offers, documents);
     }
 
     @AfterEach
@@ -127,15 +129,15 @@ class OfferPrintoutsTest {
         assertEquals("language", assertThrows(ValidationException.class,
                 () -> printouts.pdf(offer.id(), "formal", "de")).errors().get(0).field());
         assertThrows(NotFoundException.class, () -> printouts.pdf(404, null, null));
-        assertThrows(IllegalArgumentException.class, () -> new OfferPrintoutsImpl(fx.offers, fx.counterparties,
-                fx.company, fx.operators, renderer, "fancy", "pl"));
+        assertThrows(IllegalArgumentException.class, () -> new OfferDocuments(fx.counterparties, fx.company,
+                fx.operators, renderer, "fancy", "pl"));
     }
 
     @Test
     void theMailboxGetsThePrintoutAndThePlaceholdersOfTheDefaultTemplate() {
-        Printout printout = new OfferPrintoutProvider(fx.offers, printouts, fx.callers).printout(offer.id())
+        Printout printout = new OfferPrintoutProvider(fx.offers, documents, fx.callers).printout(offer.id())
                 .orElseThrow();
-        Map<String, Object> model = new OfferModelProvider(fx.offers, printouts, fx.callers).model(offer.id())
+        Map<String, Object> model = new OfferModelProvider(fx.offers, documents, fx.callers).model(offer.id())
                 .orElseThrow();
 
         assertEquals("offer-draft-" + offer.id() + ".pdf", printout.fileName());
@@ -144,7 +146,7 @@ class OfferPrintoutsTest {
         assertContains(PdfText.of(printout.pdf()), "Oferta handlowa", "6 909,89 PLN");
         assertEquals("6\u00A0909,89\u00A0PLN", model.get("grandTotal"));
         assertEquals("Jan Kowalski", model.get("contactPerson"));
-        assertTrue(new OfferPrintoutProvider(fx.offers, printouts, fx.callers).printout(404).isEmpty());
+        assertTrue(new OfferPrintoutProvider(fx.offers, documents, fx.callers).printout(404).isEmpty());
     }
 
     private static void assertContains(String text, String... parts) {

@@ -7,12 +7,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** A PDF's text as PDFBox reads it back, with every run of white space (no-break spaces too) as one space. */
-final class PdfText {
+public final class PdfText {
 
     private PdfText() {
     }
 
-    static String of(byte[] pdf) {
+    public static String of(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " ");
         } catch (IOException e) {
