@@ -8,6 +8,7 @@ import dev.relacja.core.api.identifiers.Iban;
 import dev.relacja.core.api.money.Money;
 import dev.relacja.core.api.money.PriceBasis;
 import dev.relacja.core.api.money.VatRate;
+import dev.relacja.core.api.money.VatRateTotal;
 import dev.relacja.invoicing.api.CatalogueItem;
 import dev.relacja.invoicing.api.InvoiceDraft;
 import dev.relacja.invoicing.api.InvoiceKind;
@@ -169,11 +170,27 @@ final class InvoiceDraftResolver {
             errors.add(new FieldError("lines", "an invoice has at most " + MAX_LINES + " lines, not " + drafts.size()));
             return List.of();
         }
+        int before = errors.size();
         List<InvoiceLine> lines = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             line(errors, "lines[" + i + "].", i + 1, drafts.get(i), basis, lookups).ifPresent(lines::add);
         }
+        if (errors.size() == before) {
+            noRateBelowZero(errors, basis, lines);
+        }
         return lines;
+    }
+
+    /** Discount lines take off at most what the lines at their rate come to: no rate's value is below zero. */
+    private static void noRateBelowZero(List<FieldError> errors, PriceBasis basis, List<InvoiceLine> lines) {
+        for (VatRateTotal total : InvoiceAmounts.summary(basis, lines).perRate()) {
+            BigDecimal value = basis == PriceBasis.NET ? total.net() : total.gross();
+            if (value.signum() < 0) {
+                errors.add(new FieldError("lines", "the discount lines at VAT " + total.rate().code() + " take off "
+                        + "more than the lines at that rate come to: their " + basis.name().toLowerCase(Locale.ROOT)
+                        + " value would be " + value.toPlainString()));
+            }
+        }
     }
 
     private static Optional<InvoiceLine> line(List<FieldError> errors, String at, int position, InvoiceLineDraft draft,
@@ -193,11 +210,20 @@ final class InvoiceDraftResolver {
             price = basis == PriceBasis.NET ? item.netPrice()
                     : item.netPrice().multiply(HUNDRED.add(rate.percent())).divide(HUNDRED, 2, RoundingMode.HALF_UP);
         }
-        price = FieldRules.decimal(errors, at + "unitPrice", "the unit price", price, 2, BigDecimal.ZERO,
-                FieldRules.MAX_PRICE, true);
+        boolean discountLine = price != null && price.signum() < 0;
+        if (discountLine && draft.catalogueItemId() != null) {
+            errors.add(new FieldError(at + "unitPrice", "only a free-text line can be a discount line with a negative"
+                    + " unit price, not one of catalogue item " + draft.catalogueItemId()));
+        }
+        price = FieldRules.decimal(errors, at + "unitPrice", "the unit price", price, 2,
+                discountLine ? FieldRules.MAX_PRICE.negate() : BigDecimal.ZERO, FieldRules.MAX_PRICE, true);
         BigDecimal discount = draft.discountPercent() == null ? BigDecimal.ZERO.setScale(2)
                 : FieldRules.decimal(errors, at + "discountPercent", "the discount", draft.discountPercent(), 2,
                         BigDecimal.ZERO, HUNDRED, true);
+        if (discountLine && discount != null && discount.signum() > 0) {
+            errors.add(new FieldError(at + "discountPercent", "a discount line (negative unit price) takes no"
+                    + " discount percentage"));
+        }
         if (errors.size() > before) {
             return Optional.empty();
         }

@@ -255,14 +255,46 @@ class InvoiceServiceTest {
                         line("Zła stawka", "1", "10", null, "22"), line("Rabat", "1.0001", "-1", "101", "8")), null);
         ValidationException refused = assertThrows(ValidationException.class, () -> fx.invoices.create(bad));
         assertEquals(Set.of("periodTo", "dueDate", "splitPayment", "currency", "priceBasis", "lines[0].quantity",
-                "lines[1].quantity", "lines[2].vatRate", "lines[3].quantity", "lines[3].unitPrice",
-                "lines[3].discountPercent"), fields(refused));
+                "lines[1].quantity", "lines[2].vatRate", "lines[3].quantity", "lines[3].discountPercent"),
+                fields(refused));
 
         ValidationException unknown = assertThrows(ValidationException.class,
                 () -> fx.invoices.create(draft(999_999L, null, List.of(line("X", "1", "1", null, "23")))));
         assertEquals(Set.of("counterpartyId"), fields(unknown));
         assertEquals(0, fx.rows("invoicing_invoice"));
         assertEquals(0, fx.rows("invoicing_invoice_line"));
+    }
+
+    @Test
+    void aFreeTextDiscountLineTakesOffItsRatesValue() {
+        Invoice draft = fx.invoices.create(draft(acme.id(), "NET", List.of(line("Usługa", "1", "100.00", null, "23"),
+                line("Książka", "2", "50.00", null, "8"), line("Rabat jesienny", "1", "-10.00", null, "23"))));
+
+        assertEquals(new BigDecimal("-10.00"), draft.lines().get(2).net());
+        assertEquals(new BigDecimal("-2.30"), draft.lines().get(2).vat());
+        assertEquals(List.of(total("23", "90.00", "20.70", "110.70"), total("8", "100.00", "8.00", "108.00")),
+                draft.vatTotals());
+        assertEquals(new BigDecimal("218.70"), fx.invoices.issue(draft.id()).gross());
+    }
+
+    @Test
+    void aDiscountLineIsFreeTextWithoutAPercentageAndNeverTakesARateBelowZero() {
+        fx.as(fx.operator(3, "admin", Role.ADMIN));
+        CatalogueItem item = fx.catalogue.create(new CatalogueItemDraft("RABAT", "Rabat", ItemKind.SERVICE,
+                "szt.", new BigDecimal("0.00"), null, "23", null, null));
+        InvoiceDraft bad = draft(acme.id(), "NET", List.of(line("Usługa", "1", "100.00", null, "23"),
+                new InvoiceLineDraft(item.id(), null, null, BigDecimal.ONE, new BigDecimal("-5.00"), null, null),
+                line("Rabat z procentem", "1", "-5.00", "10", "23")));
+        ValidationException refused = assertThrows(ValidationException.class, () -> fx.invoices.create(bad));
+        assertEquals(Set.of("lines[1].unitPrice", "lines[2].discountPercent"), fields(refused));
+
+        ValidationException tooMuch = assertThrows(ValidationException.class, () -> fx.invoices.create(draft(acme.id(),
+                "GROSS", List.of(line("Usługa", "1", "100.00", null, "23"), line("Książka", "1", "10.00", null, "8"),
+                        line("Rabat", "1", "-10.01", null, "8")))));
+        assertEquals(Set.of("lines"), fields(tooMuch));
+        assertTrue(tooMuch.getMessage().contains("VAT 8") && tooMuch.getMessage().contains("-0.01"),
+                tooMuch.getMessage());
+        assertEquals(0, fx.rows("invoicing_invoice"));
     }
 
     @Test

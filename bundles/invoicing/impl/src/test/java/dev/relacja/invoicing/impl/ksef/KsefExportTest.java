@@ -162,6 +162,24 @@ class KsefExportTest {
     }
 
     @Test
+    void aDiscountLineIsANegativeRowOfItsRate() {
+        Invoice invoice = issue(new InvoiceDraft(null, acme.id(), null, null, null, null, null, null, null, false,
+                null, null, "NET", List.of(line("Usługa", "2", "100.00", null, "23"),
+                        line("Promocja: -10 % na usługi", "1", "-20.00", null, "23")), null));
+
+        byte[] xml = ksef.fa3(invoice.id());
+
+        assertValid(xml);
+        Document fa3 = parse(xml);
+        assertEquals(List.of("100.00", "-20.00"), texts(fa3, "P_9A"));
+        assertEquals(List.of("200.00", "-20.00"), texts(fa3, "P_11"));
+        assertEquals(List.of(), texts(fa3, "P_10"));
+        assertEquals("180.00", text(fa3, "P_13_1"));
+        assertEquals("41.40", text(fa3, "P_14_1"));
+        assertEquals("221.40", text(fa3, "P_15"));
+    }
+
+    @Test
     void onlyIssuedSalesInvoicesAreExported() {
         Invoice draft = fx.invoices.create(simple(acme));
         ConflictException refusedDraft = assertThrows(ConflictException.class, () -> ksef.fa3(draft.id()));
