@@ -15,6 +15,7 @@ import dev.relacja.invoicing.api.PaymentMethod;
 import dev.relacja.invoicing.impl.persistence.InvoicingSchema;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -176,6 +177,23 @@ public class InvoiceStore {
                 .setParameter("id", id).getResultList().stream().findFirst()
                 .map(row -> InvoiceRecords.title(InvoiceKind.valueOf((String) row[0]), (String) row[1],
                         InvoiceStatus.valueOf((String) row[2]), id)));
+    }
+
+    /** What the counterparty timeline shows of an invoice, read without its lines. */
+    record TimelineRow(long id, InvoiceKind kind, String number, InvoiceStatus status, BigDecimal gross,
+            String currency, Instant updatedAt) {
+    }
+
+    /** Up to {@code limit} of the counterparty's invoices, the latest changed first. */
+    List<TimelineRow> timeline(long counterpartyId, int limit) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select i.id, i.kind, i.number, i.status,"
+                        + " i.gross, i.currency, i.updatedAt from InvoiceEntity i where i.counterpartyId = :counterparty"
+                        + " order by i.updatedAt desc, i.id desc", Object[].class)
+                .setParameter("counterparty", counterpartyId).setMaxResults(limit).getResultList().stream()
+                .map(row -> new TimelineRow((Long) row[0], InvoiceKind.valueOf((String) row[1]), (String) row[2],
+                        InvoiceStatus.valueOf((String) row[3]), (BigDecimal) row[4], (String) row[5],
+                        (Instant) row[6]))
+                .toList());
     }
 
     Optional<Invoice> findByNumber(String number) {

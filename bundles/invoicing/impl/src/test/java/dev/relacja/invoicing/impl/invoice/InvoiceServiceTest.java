@@ -213,6 +213,25 @@ class InvoiceServiceTest {
     }
 
     @Test
+    void theCounterpartysTimelineShowsItsInvoicesLatestFirst() {
+        Invoice draft = fx.invoices.create(simpleDraft());
+        Invoice issued = fx.invoices.issue(fx.invoices.create(simpleDraft()).id());
+        Invoice proForma = fx.invoices.create(new InvoiceDraft(InvoiceKind.PRO_FORMA, acme.id(), null, null, null,
+                null, null, null, null, false, null, null, null, List.of(line("Usługa", "1", "100", null, "23")),
+                null));
+        fx.as(viewer);
+
+        List<String> entries = new InvoiceTimeline(fx.store, fx.callers).entriesFor(acme.id(), 10).stream()
+                .map(e -> e.module() + " " + e.recordType() + ":" + e.recordId() + " " + e.summary()).toList();
+
+        assertEquals(List.of(
+                "invoicing invoice:" + proForma.id() + " Pro forma draft #" + proForma.id() + " (draft): 123.00 PLN gross",
+                "invoicing invoice:" + issued.id() + " Invoice FS/1/11/2026 (issued): 123.00 PLN gross",
+                "invoicing invoice:" + draft.id() + " Invoice draft #" + draft.id() + " (draft): 123.00 PLN gross"),
+                entries);
+    }
+
+    @Test
     void aCancelledInvoiceKeepsItsNumberAndTheSeriesMovesOn() {
         Invoice first = fx.invoices.issue(fx.invoices.create(simpleDraft()).id());
         Invoice sent = fx.invoices.markSent(first.id());
