@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -268,11 +270,40 @@ public class OffersIT extends RelacjaTestSupport {
         assertEquals(409, postIfMatch("offers/" + id + "/reject", "{\"reason\":\"Za drogo\"}", accepted)
                 .statusCode());
 
-        boolean onTimeline = false;
-        for (JsonNode entry : ok(get("counterparties/" + buyer + "/timeline", "ofertant", PASSWORD))) {
-            onTimeline |= entry.get("summary").asText().contains("Offer " + number + " r2 (accepted)");
+        assertRefused(postIfMatch("offers/" + id + "/convert", "{\"kind\":\"PARAGON\"}", accepted), "kind");
+        HttpResponse<String> conversion = postIfMatch("offers/" + id + "/convert", "{\"kind\":\"PRO_FORMA\"}",
+                accepted);
+        JsonNode converted = ok(conversion);
+        assertEquals("CONVERTED", converted.get("status").asText());
+        long proFormaId = converted.at("/conversion/invoiceId").asLong();
+        assertTrue(conversion.headers().firstValue("Location").orElseThrow().endsWith("/invoices/" + proFormaId));
+        assertEquals(409, postIfMatch("offers/" + id + "/convert", "{}", converted).statusCode());
+        JsonNode proForma = ok(post("invoices/" + proFormaId + "/issue", "", "ofertant", PASSWORD));
+        assertEquals("PRO_FORMA", proForma.get("kind").asText());
+        assertEquals(sentAgain.get("vatTotals"), proForma.get("vatTotals"));
+        assertEquals("7503.00", proForma.get("gross").decimalValue().toPlainString());
+        JsonNode sales = ok(post("invoices/" + created(post("invoices/" + proFormaId + "/convert", "", "ofertant",
+                PASSWORD)).get("id").asLong() + "/issue", "", "ofertant", PASSWORD));
+        assertEquals("SALES", sales.get("kind").asText());
+        assertEquals(sentAgain.get("vatTotals"), sales.get("vatTotals"));
+        assertEquals("7503.00", sales.get("gross").decimalValue().toPlainString());
+        boolean linked = false;
+        for (JsonNode link : ok(get("links?type=offer&id=" + id, "ofertant", PASSWORD))) {
+            linked |= "invoice".equals(link.at("/other/type").asText()) && link.at("/other/id").asLong() == proFormaId;
         }
-        assertTrue(onTimeline);
+        assertTrue("offer " + id + " linked to invoice " + proFormaId, linked);
+        String shown = executeCommand("crm:offer-show " + id);
+        assertTrue(shown, shown.contains("Converted:") && shown.contains("pro forma #" + proFormaId));
+
+        List<String> timeline = new ArrayList<>();
+        for (JsonNode entry : ok(get("counterparties/" + buyer + "/timeline", "ofertant", PASSWORD))) {
+            timeline.add(entry.get("summary").asText());
+        }
+        for (String expected : new String[] {"Offer " + number + " r2 (converted): 7503.00 PLN gross",
+            "Pro forma " + proForma.get("number").asText() + " (issued): 7503.00 PLN gross",
+            "Invoice " + sales.get("number").asText() + " (issued): 7503.00 PLN gross"}) {
+            assertTrue(expected + " in " + timeline, timeline.contains(expected));
+        }
     }
 
     @Test
@@ -300,6 +331,7 @@ public class OffersIT extends RelacjaTestSupport {
         assertRefused(postIfMatch("offers/" + id + "/accept", "{\"revision\":5}", sent), "revision");
         JsonNode rejected = ok(postIfMatch("offers/" + id + "/reject", "{\"reason\":\"Za drogo\"}", sent));
         assertEquals("REJECTED", rejected.get("status").asText());
+        assertEquals(409, postIfMatch("offers/" + id + "/convert", "{}", rejected).statusCode());
         assertEquals("Za drogo", rejected.get("rejectionReason").asText());
         String revisions = executeCommand("crm:offer-revisions " + id);
         assertTrue(revisions, revisions.contains(sent.get("number").asText()));
@@ -311,7 +343,7 @@ public class OffersIT extends RelacjaTestSupport {
         JsonNode paths = document.get("paths");
         for (String path : new String[] {"/offers", "/offers/{id}", "/offers/{id}/pdf", "/offers/{id}/send",
             "/offers/{id}/revisions", "/offers/{id}/revisions/{revision}/pdf", "/offers/{id}/diff",
-            "/offers/{id}/accept", "/offers/{id}/reject"}) {
+            "/offers/{id}/accept", "/offers/{id}/reject", "/offers/{id}/convert"}) {
             assertTrue(path + " in " + paths, paths.has(path));
         }
         assertEquals("#/components/schemas/OfferDraft",

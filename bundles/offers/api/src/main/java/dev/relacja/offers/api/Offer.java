@@ -36,6 +36,7 @@ public record Offer(
         Instant sentAt,
         OfferAcceptance acceptance,
         String rejectionReason,
+        OfferConversion conversion,
         Instant createdAt,
         Instant updatedAt,
         long version) {

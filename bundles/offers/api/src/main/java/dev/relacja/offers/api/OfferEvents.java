@@ -15,10 +15,14 @@ public final class OfferEvents {
     public static final String REVISED = "REVISED";
     public static final String ACCEPTED = "ACCEPTED";
     public static final String REJECTED = "REJECTED";
+    /** An accepted offer became a draft invoice; the event carries {@link #INVOICE_ID} too. */
+    public static final String CONVERTED = "CONVERTED";
     /** A sent offer passed its validity date unanswered; its owner got a task. */
     public static final String EXPIRED = "EXPIRED";
     /** Event property: the counterparty the offer is for. */
     public static final String COUNTERPARTY_ID = "counterpartyId";
+    /** Event property of {@link #CONVERTED}: the invoice the offer became. */
+    public static final String INVOICE_ID = "invoiceId";
     /** Event property: the offer's label after the change ("OF/12/2026 r2", "draft #12"). */
     public static final String LABEL = "label";
 

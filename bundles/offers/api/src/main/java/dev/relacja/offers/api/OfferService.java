@@ -64,4 +64,16 @@ public interface OfferService {
 
     /** Registers that the customer declined a sent offer, with a required {@code reason} of at most 1000 chars. */
     Offer reject(long id, long expectedVersion, String reason);
+
+    /**
+     * Converts an accepted offer into a draft invoice of {@code kind} (null: SALES) through the invoicing module, in
+     * one transaction: the counterparty, the accepted revision's lines with their prices and discounts, and its
+     * promotions as discount lines (rabat) at their VAT rates, so the invoice's totals per rate equal the offer's;
+     * the offer and the invoice are linked both ways and the offer becomes CONVERTED.
+     *
+     * @throws dev.relacja.core.api.error.ConflictException unless the offer is ACCEPTED (converting twice included)
+     * @throws dev.relacja.core.api.error.ValidationException when the invoicing module refuses the invoice, naming
+     *     its field
+     */
+    Offer convert(long id, long expectedVersion, ConversionKind kind);
 }

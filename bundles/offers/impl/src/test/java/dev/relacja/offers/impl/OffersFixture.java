@@ -20,8 +20,12 @@ import dev.relacja.core.impl.numbering.JpaNumberingService;
 import dev.relacja.documents.api.DocumentRenderer;
 import dev.relacja.invoicing.impl.catalogue.CatalogueServiceImpl;
 import dev.relacja.invoicing.impl.catalogue.CatalogueStore;
+import dev.relacja.invoicing.impl.invoice.InvoiceSeries;
+import dev.relacja.invoicing.impl.invoice.InvoiceServiceImpl;
+import dev.relacja.invoicing.impl.invoice.InvoiceStore;
 import dev.relacja.offers.api.OfferPrintouts;
 import dev.relacja.offers.api.OfferStatus;
+import dev.relacja.offers.impl.offer.OfferConverter;
 import dev.relacja.offers.impl.offer.OfferExpiry;
 import dev.relacja.offers.impl.offer.OfferSender;
 import dev.relacja.offers.impl.offer.OfferSeries;
@@ -46,7 +50,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Offers over an in-memory Derby database with the real core numbering service (series OF defined as the bundle
  * defines it, in the offers' own transactions as JTA has it in Karaf), the real contacts service and the real
- * invoicing catalogue beside them; the mailbox, the file store and the tasks module recorded in memory; a company
+ * invoicing catalogue and invoice service beside them; the mailbox, the file store and the tasks module recorded in memory; a company
  * profile and operators in memory, and a caller the test switches with {@link #as}.
  */
 public final class OffersFixture implements AutoCloseable {
@@ -66,8 +70,11 @@ public final class OffersFixture implements AutoCloseable {
     public final RecordingMailbox mail = new RecordingMailbox();
     public final RecordingFiles files = new RecordingFiles();
     public final RecordingTasks tasks = new RecordingTasks();
+    public final RecordingLinks links = new RecordingLinks();
     public final CounterpartyServiceImpl counterparties;
     public final CatalogueServiceImpl catalogue;
+    /** The real invoice service, in its own transactions here (in Karaf a conversion's joins the offer's). */
+    public final InvoiceServiceImpl invoices;
     public final JpaNumberingService numbers;
     public final OfferStore store;
     public final OfferDocuments documents;
@@ -109,11 +116,17 @@ public final class OffersFixture implements AutoCloseable {
         documents = new OfferDocuments(counterparties, company, operators, renderer, OfferPrintouts.FORMAL, "pl");
         OfferSender sender = new OfferSender(store, OfferSeries.definedIn(numbers), documents, files.files,
                 mail.mailbox, mail.templates, counterparties, company, clock);
-        offers = new OfferServiceImpl(store, sender, new OfferServiceImpl.Services(counterparties, catalogue,
-                operators, mail.mailbox, company, callers, recorder), clock);
+        invoices = new InvoiceServiceImpl(InvoiceStore.over(db.jpa("relacja-invoicing"), clock),
+                InvoiceSeries.of("FS", "PF", Set.of(), numbers), numbers, counterparties, catalogue, company, callers,
+                ignored, clock);
+        OfferConverter converter = new OfferConverter(store, invoices, catalogue, links.links);
+        offers = new OfferServiceImpl(store, sender, converter, new OfferServiceImpl.Services(counterparties,
+                catalogue, operators, mail.mailbox, company, callers, recorder), clock);
         expiry = new OfferExpiry(store, tasks.tasks, operators, company, recorder, clock);
         caller = new Caller(99, "admin", Role.ADMIN, Set.of());
         numbers.define("OF", "OF/{n}/{yyyy}", ResetPeriod.YEARLY);
+        numbers.define("FS", "FS/{n}/{MM}/{yyyy}", ResetPeriod.MONTHLY);
+        numbers.define("PF", "PF/{n}/{yyyy}", ResetPeriod.YEARLY);
         caller = null;
     }
 

@@ -2,8 +2,10 @@ package dev.relacja.offers.impl.command;
 
 import dev.relacja.contacts.api.ContactPerson;
 import dev.relacja.contacts.api.CounterpartyService;
+import dev.relacja.offers.api.ConversionKind;
 import dev.relacja.offers.api.Offer;
 import dev.relacja.offers.api.OfferAcceptance;
+import dev.relacja.offers.api.OfferConversion;
 import dev.relacja.offers.api.OfferLine;
 import dev.relacja.offers.api.OfferPromotion;
 import dev.relacja.offers.api.OfferService;
@@ -86,6 +88,12 @@ public class OfferShowCommand implements Action {
             out.printf("  %-15s %s%n", "SHA-256:", accepted.sha256());
         }
         text(out, "Rejected:", o.rejectionReason());
+        OfferConversion conversion = o.conversion();
+        if (conversion != null) {
+            out.printf("  %-15s %s into %s #%d by %s at %s%n", "Converted:", conversion.label(),
+                    conversion.kind() == ConversionKind.PRO_FORMA ? "pro forma" : "sales invoice",
+                    conversion.invoiceId(), conversion.operator(), conversion.convertedAt());
+        }
     }
 
     private static void lines(PrintStream out, Offer o) {

@@ -3,8 +3,10 @@ package dev.relacja.offers.impl.offer;
 import dev.relacja.core.api.money.PriceBasis;
 import dev.relacja.core.api.money.VatRate;
 import dev.relacja.core.api.money.VatSummary;
+import dev.relacja.offers.api.ConversionKind;
 import dev.relacja.offers.api.Offer;
 import dev.relacja.offers.api.OfferAcceptance;
+import dev.relacja.offers.api.OfferConversion;
 import dev.relacja.offers.api.OfferLine;
 import dev.relacja.offers.api.OfferPromotion;
 import dev.relacja.offers.api.OfferStatus;
@@ -62,6 +64,16 @@ public class OfferEntity {
     private String acceptedSha256;
     @Column(name = "rejection_reason")
     private String rejectionReason;
+    @Column(name = "converted_invoice_id")
+    private Long convertedInvoiceId;
+    @Column(name = "converted_kind")
+    private String convertedKind;
+    @Column(name = "converted_label")
+    private String convertedLabel;
+    @Column(name = "converted_by")
+    private String convertedBy;
+    @Column(name = "converted_at")
+    private Instant convertedAt;
     @Column(name = "counterparty_id", nullable = false)
     private long counterpartyId;
     @Column(name = "contact_person_id")
@@ -195,6 +207,16 @@ public class OfferEntity {
         updatedAt = now;
     }
 
+    void convert(OfferConversion conversion) {
+        status = OfferStatus.CONVERTED.name();
+        convertedInvoiceId = conversion.invoiceId();
+        convertedKind = conversion.kind().name();
+        convertedLabel = conversion.label();
+        convertedBy = conversion.operator();
+        convertedAt = conversion.convertedAt();
+        updatedAt = conversion.convertedAt();
+    }
+
     void expire(Instant now) {
         status = OfferStatus.EXPIRED.name();
         updatedAt = now;
@@ -248,7 +270,12 @@ public class OfferEntity {
                 validUntil, currency, priceBasis, lineList, promotionList, new OfferTexts(paymentTerms, deliveryTerms,
                         introduction, references, companyInformation, productInformation),
                 OfferAmounts.rows(totals), net.setScale(2), vat.setScale(2), gross.setScale(2), sentAt, acceptance(),
-                rejectionReason, createdAt, updatedAt, version);
+                rejectionReason, conversion(), createdAt, updatedAt, version);
+    }
+
+    private OfferConversion conversion() {
+        return convertedInvoiceId == null ? null : new OfferConversion(convertedInvoiceId,
+                ConversionKind.valueOf(convertedKind), convertedLabel, convertedBy, convertedAt);
     }
 
     private OfferAcceptance acceptance() {

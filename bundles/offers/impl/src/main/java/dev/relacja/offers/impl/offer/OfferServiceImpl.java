@@ -16,6 +16,7 @@ import dev.relacja.core.api.security.OperatorService;
 import dev.relacja.core.api.security.Role;
 import dev.relacja.invoicing.api.CatalogueService;
 import dev.relacja.mailbox.api.MailboxService;
+import dev.relacja.offers.api.ConversionKind;
 import dev.relacja.offers.api.Offer;
 import dev.relacja.offers.api.OfferDiff;
 import dev.relacja.offers.api.OfferDraft;
@@ -46,6 +47,7 @@ public class OfferServiceImpl implements OfferService {
 
     private final OfferStore store;
     private final OfferSender sender;
+    private final OfferConverter converter;
     private final CounterpartyService counterparties;
     private final CatalogueService catalogue;
     private final OperatorService operators;
@@ -63,18 +65,20 @@ public class OfferServiceImpl implements OfferService {
 
     @Activate
     public OfferServiceImpl(@Reference OfferStore store, @Reference OfferSender sender,
-            @Reference CounterpartyService counterparties, @Reference CatalogueService catalogue,
+            @Reference OfferConverter converter, @Reference CounterpartyService counterparties, @Reference CatalogueService catalogue,
             @Reference OperatorService operators, @Reference MailboxService mailbox,
             @Reference CompanyProfileService company, @Reference CallerContext callers,
             @Reference DomainEvents events) {
-        this(store, sender, new Services(counterparties, catalogue, operators, mailbox, company, callers, events),
-                Clock.systemUTC());
+        this(store, sender, converter, new Services(counterparties, catalogue, operators, mailbox, company, callers,
+                events), Clock.systemUTC());
     }
 
     /** A service outside OSGi, e.g. in tests, with its own clock. */
-    public OfferServiceImpl(OfferStore store, OfferSender sender, Services services, Clock clock) {
+    public OfferServiceImpl(OfferStore store, OfferSender sender, OfferConverter converter, Services services,
+            Clock clock) {
         this.store = store;
         this.sender = sender;
+        this.converter = converter;
         this.counterparties = services.counterparties();
         this.catalogue = services.catalogue();
         this.operators = services.operators();
@@ -173,6 +177,17 @@ public class OfferServiceImpl implements OfferService {
         Offer rejected = store.reject(id, expectedVersion, why);
         publish(OfferEvents.REJECTED, rejected, caller);
         return rejected;
+    }
+
+    @Override
+    public Offer convert(long id, long expectedVersion, ConversionKind kind) {
+        Caller caller = callers.require(Role.OPERATOR);
+        Offer converted = converter.convert(id, expectedVersion, kind == null ? ConversionKind.SALES : kind,
+                caller.username());
+        events.publishAfterCommit(OfferEvents.MODULE, OfferEvents.CONVERTED, Map.of(RelacjaEvents.ID, converted.id(),
+                RelacjaEvents.OPERATOR, caller.username(), OfferEvents.COUNTERPARTY_ID, converted.counterpartyId(),
+                OfferEvents.LABEL, converted.label(), OfferEvents.INVOICE_ID, converted.conversion().invoiceId()));
+        return converted;
     }
 
     private OfferRevision existing(long id, int revision) {

@@ -6,8 +6,10 @@ import dev.relacja.core.api.error.StaleVersionException;
 import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.paging.Page;
 import dev.relacja.core.api.paging.PageRequest;
+import dev.relacja.offers.api.ConversionKind;
 import dev.relacja.offers.api.Offer;
 import dev.relacja.offers.api.OfferAcceptance;
+import dev.relacja.offers.api.OfferConversion;
 import dev.relacja.offers.api.OfferQuery;
 import dev.relacja.offers.api.OfferRevision;
 import dev.relacja.offers.api.OfferStatus;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -146,6 +149,28 @@ public class OfferStore {
             }
             entity.accept(new OfferAcceptance(number, accepted.label(), acceptor.operatorId(), acceptor.username(),
                     clock.instant(), acceptor.replyMessageId(), accepted.sha256()));
+            em.flush();
+            return entity.toOffer();
+        });
+    }
+
+    /**
+     * Converts an accepted offer: {@code invoice} makes the invoice from the accepted revision inside this
+     * transaction and answers its id, so a refused invoice leaves the offer accepted. {@code by} converted it as
+     * {@code kind}.
+     */
+    Offer convert(long id, long expectedVersion, ConversionKind kind, String by, ToLongFunction<OfferRevision> invoice) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            OfferEntity entity = lock(em, id, expectedVersion);
+            if (entity.status() == OfferStatus.CONVERTED) {
+                Offer converted = entity.toOffer();
+                throw new ConflictException("status", "offer " + converted.label() + " was converted already, into "
+                        + "invoice " + converted.conversion().invoiceId() + "; an offer converts once");
+            }
+            requireStatus(entity, "converted", OfferStatus.ACCEPTED);
+            OfferRevision accepted = revisionOf(em, id, entity.toOffer().acceptance().revision());
+            long invoiceId = invoice.applyAsLong(accepted);
+            entity.convert(new OfferConversion(invoiceId, kind, accepted.label(), by, clock.instant()));
             em.flush();
             return entity.toOffer();
         });

@@ -7,6 +7,7 @@ import dev.relacja.core.api.paging.Page;
 import dev.relacja.core.api.paging.PageRequest;
 import dev.relacja.core.api.rest.EntityTags;
 import dev.relacja.core.api.rest.RelacjaRest;
+import dev.relacja.offers.api.ConversionKind;
 import dev.relacja.offers.api.Offer;
 import dev.relacja.offers.api.OfferDiff;
 import dev.relacja.offers.api.OfferDraft;
@@ -47,7 +48,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * {@code /offers}: search offers, create drafts, read, change (If-Match; a sent offer's change is its next
  * revision) and delete (If-Match) them, print them as PDF with a built-in template in Polish or English; send them
  * by e-mail, read their frozen revisions (and their PDFs) and the difference between two, and register the
- * customer's acceptance or rejection (each If-Match). Dates are ISO (2026-11-27).
+ * customer's acceptance or rejection, and convert an accepted offer into a draft invoice (each If-Match). Dates are
+ * ISO (2026-11-27).
  */
 @Component(service = OfferResource.class)
 @JaxrsResource
@@ -178,6 +180,31 @@ public class OfferResource {
     public Response reject(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, RejectBody body) {
         long version = EntityTags.expectedVersion(ifMatch);
         return answer(offers.reject(id, version, body == null ? null : body.reason()));
+    }
+
+    /**
+     * Converts the accepted offer into a draft sales invoice or pro forma (If-Match); the answer is the offer, whose
+     * {@code conversion.invoiceId} names the invoice (also the Location).
+     */
+    @POST
+    @Path("{id}/convert")
+    public Response convert(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ConvertBody body) {
+        long version = EntityTags.expectedVersion(ifMatch);
+        Offer converted = offers.convert(id, version, kind(body == null ? null : body.kind()));
+        return Response.ok(converted).tag(tag(converted))
+                .location(URI.create("invoices/" + converted.conversion().invoiceId())).build();
+    }
+
+    private static ConversionKind kind(String value) {
+        if (value == null || value.isBlank()) {
+            return ConversionKind.SALES;
+        }
+        try {
+            return ConversionKind.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("kind", "an offer converts into SALES or PRO_FORMA, not '" + value.strip()
+                    + "'");
+        }
     }
 
     private static Response answer(Offer offer) {

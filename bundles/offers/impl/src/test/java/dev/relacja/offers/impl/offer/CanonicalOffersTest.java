@@ -29,7 +29,7 @@ class CanonicalOffersTest {
                         new BigDecimal("123.00"))), new BigDecimal("100.00"), new BigDecimal("23.00"),
                 new BigDecimal("123.00"), Instant.parse("2026-11-27T10:00:00Z"),
                 new OfferAcceptance(1, "OF/3/2026", 2, "anna", Instant.parse("2026-11-28T09:30:00Z"), null, "ab"),
-                null, Instant.parse("2026-11-26T08:00:00Z"), Instant.parse("2026-11-28T09:30:00Z"), 5);
+                null, null, Instant.parse("2026-11-26T08:00:00Z"), Instant.parse("2026-11-28T09:30:00Z"), 5);
 
         String json = CanonicalOffers.json(offer);
 
