@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -338,12 +339,49 @@ public class OffersIT extends RelacjaTestSupport {
     }
 
     @Test
+    public void anAdminUploadsATemplatePreviewsItAndOffersPrintWithIt() throws Exception {
+        long id = created(post("offers", promotedOffer(), "ofertant", PASSWORD)).get("id").asLong();
+        JsonNode copy = created(put("offer-templates/it-oferta", "{\"name\":\"Oferta IT\",\"basedOn\":\"compact\"}",
+                null, ADMIN, adminPassword));
+        String text = copy.get("text").asText();
+        assertTrue(text, text.contains("${title} ${offer.label}"));
+        String changed = text.replace("${title} ${offer.label}", "NASZA OFERTA ${offer.label}");
+        JsonNode saved = ok(put("offer-templates/it-oferta", JSON.writeValueAsString(Map.of("name",
+                "Oferta IT", "text", changed)), "\"" + copy.get("version").asLong() + "\"", ADMIN, adminPassword));
+        assertEquals(412, put("offer-templates/it-oferta", "{\"name\":\"x\",\"basedOn\":\"formal\"}",
+                "\"" + copy.get("version").asLong() + "\"", ADMIN, adminPassword).statusCode());
+        assertEquals(403, put("offer-templates/cudza", "{\"name\":\"x\",\"basedOn\":\"formal\"}", null,
+                "ofertant", PASSWORD).statusCode());
+        assertRefused(put("offer-templates/zla", JSON.writeValueAsString(Map.of("name", "Zła",
+                "text", "<fo:root>\n<#if>")), null, ADMIN, adminPassword), "text");
+        List<String> codes = new ArrayList<>();
+        ok(get("offer-templates", "ofertant", PASSWORD)).forEach(t -> codes.add(t.get("code").asText()));
+        assertEquals(List.of("formal", "compact", "it-oferta"), codes);
+
+        String preview = pdfText(pdfOf("offer-templates/it-oferta/preview?offerId=" + id + "&language=en"));
+        assertTrue(preview, preview.contains("NASZA OFERTA draft #" + id));
+        String printed = pdfText(pdfOf("offers/" + id + "/pdf?template=it-oferta"));
+        assertTrue(printed, printed.contains("NASZA OFERTA"));
+        HttpResponse<String> hostile = send(request("offer-templates/preview", "ofertant", PASSWORD)
+                .header("Content-Type", "application/json")
+                .setHeader("Accept", "application/pdf, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("offerId", id, "text",
+                        "<#assign run = \"freemarker.template.utility.Execute\"?new()>${run(\"id\")}")))).build());
+        assertRefused(hostile, "template");
+        assertTrue(hostile.body(), hostile.body().contains("not allowed"));
+        String listed = executeCommand("crm:offer-template-list");
+        assertTrue(listed, listed.contains("it-oferta") && listed.contains("Oferta IT"));
+        assertEquals(204, delete("offer-templates/it-oferta", saved.get("version").asLong(), ADMIN, adminPassword));
+    }
+
+    @Test
     public void theOpenApiDocumentDescribesTheOfferPaths() throws Exception {
         JsonNode document = ok(get("openapi.json", ADMIN, adminPassword));
         JsonNode paths = document.get("paths");
         for (String path : new String[] {"/offers", "/offers/{id}", "/offers/{id}/pdf", "/offers/{id}/send",
             "/offers/{id}/revisions", "/offers/{id}/revisions/{revision}/pdf", "/offers/{id}/diff",
-            "/offers/{id}/accept", "/offers/{id}/reject", "/offers/{id}/convert"}) {
+            "/offers/{id}/accept", "/offers/{id}/reject", "/offers/{id}/convert", "/offer-templates",
+            "/offer-templates/{code}", "/offer-templates/{code}/preview", "/offer-templates/preview"}) {
             assertTrue(path + " in " + paths, paths.has(path));
         }
         assertEquals("#/components/schemas/OfferDraft",
@@ -470,5 +508,11 @@ public class OffersIT extends RelacjaTestSupport {
                 + "\"linePositions\":[1]},{\"kind\":\"DISCOUNT_LINE\",\"wording\":\"Bon lojalnościowy\","
                 + "\"amount\":100.00,\"vatRate\":\"23\"}],"
                 + "\"texts\":{\"paymentTerms\":\"Przelew 14 dni\",\"deliveryTerms\":\"Kurier w 5 dni\"}}";
+    }
+
+    /** DELETE with the version as If-Match; answers the status. */
+    private int delete(String path, long version, String user, String password) throws Exception {
+        return send(request(path, user, password).header("If-Match", "\"" + version + "\"").DELETE().build())
+                .statusCode();
     }
 }

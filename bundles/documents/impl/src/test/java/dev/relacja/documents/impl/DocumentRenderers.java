@@ -17,7 +17,12 @@ public final class DocumentRenderers {
 
     /** A renderer as DS builds it with the default configuration, with the shared layout registered. */
     public static DocumentRendererImpl create() {
-        DocumentRendererImpl renderer = new DocumentRendererImpl(new RenderSettings(Duration.ofSeconds(30), 2, 16,
+        return create(Duration.ofSeconds(30));
+    }
+
+    /** The same renderer stopping a template after {@code timeLimit}, for tests of templates that never end. */
+    public static DocumentRendererImpl create(Duration timeLimit) {
+        DocumentRendererImpl renderer = new DocumentRendererImpl(new RenderSettings(timeLimit, 2, 16,
                 RenderSettings.DEFAULT_OUTPUT_LIMIT, Locale.forLanguageTag("pl-PL"), ZoneId.of("Europe/Warsaw")));
         register(renderer, new BuiltInTemplates(), -1, BuiltInTemplates.LAYOUT);
         return renderer;

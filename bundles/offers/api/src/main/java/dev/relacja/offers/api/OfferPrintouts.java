@@ -15,7 +15,8 @@ public interface OfferPrintouts {
     String COMPACT = "compact";
 
     /**
-     * The offer's PDF; a null template or language takes the configured default.
+     * The offer's PDF with {@link #FORMAL}, {@link #COMPACT} or an admin's template (its code, see
+     * {@link OfferTemplateService}); a null template or language takes the configured default.
      *
      * @throws dev.relacja.core.api.error.ValidationException naming {@code template} or {@code language} when
      *         either is not one of those offered

@@ -5,8 +5,8 @@ package dev.relacja.offers.api;
  * only one); {@code to}: the recipient (null: the contact person's e-mail, else the counterparty's billing e-mail,
  * else its first one); {@code mailTemplate} and {@code mailLanguage}: a mailbox template about record type
  * {@code offer} to compose the message from (null: a built-in message naming the offer and its validity, in
- * {@code mailLanguage}, else the print language); {@code printTemplate} and {@code printLanguage}: how the attached
- * PDF prints (null: the configured defaults).
+ * {@code mailLanguage}, else the print language); {@code printTemplate} (formal, compact or an admin's offer
+ * template's code) and {@code printLanguage}: how the attached PDF prints (null: the configured defaults).
  */
 public record OfferSending(
         String account,

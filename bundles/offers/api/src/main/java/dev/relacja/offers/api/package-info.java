@@ -5,7 +5,7 @@
  * expiry.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package dev.relacja.offers.api;
 
 import org.osgi.annotation.bundle.Export;

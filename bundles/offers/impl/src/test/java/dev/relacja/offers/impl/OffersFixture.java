@@ -18,6 +18,8 @@ import dev.relacja.core.api.security.Operator;
 import dev.relacja.core.api.security.Role;
 import dev.relacja.core.impl.numbering.JpaNumberingService;
 import dev.relacja.documents.api.DocumentRenderer;
+import dev.relacja.documents.impl.DocumentRendererImpl;
+import dev.relacja.documents.impl.DocumentRenderers;
 import dev.relacja.invoicing.impl.catalogue.CatalogueServiceImpl;
 import dev.relacja.invoicing.impl.catalogue.CatalogueStore;
 import dev.relacja.invoicing.impl.invoice.InvoiceSeries;
@@ -32,6 +34,9 @@ import dev.relacja.offers.impl.offer.OfferSeries;
 import dev.relacja.offers.impl.offer.OfferServiceImpl;
 import dev.relacja.offers.impl.offer.OfferStore;
 import dev.relacja.offers.impl.printing.OfferDocuments;
+import dev.relacja.offers.impl.template.OfferTemplateServiceImpl;
+import dev.relacja.offers.impl.template.OfferTemplateStore;
+import dev.relacja.offers.impl.template.StoredOfferTemplates;
 import dev.relacja.testing.LocalJpaTemplate;
 import dev.relacja.testing.TestDatabase;
 import dev.relacja.testing.TestOperators;
@@ -77,7 +82,10 @@ public final class OffersFixture implements AutoCloseable {
     public final InvoiceServiceImpl invoices;
     public final JpaNumberingService numbers;
     public final OfferStore store;
+    public final OfferTemplateStore templateStore;
+    public final StoredOfferTemplates storedTemplates;
     public final OfferDocuments documents;
+    public final OfferTemplateServiceImpl templates;
     public final OfferServiceImpl offers;
     public final OfferExpiry expiry;
     public final CompanyProfile profile = new CompanyProfile("Relacja Sp. z o.o.", "7740001454", null,
@@ -113,7 +121,13 @@ public final class OffersFixture implements AutoCloseable {
         LocalJpaTemplate offersAndNumbers = db.jpa(OFFERS_WITH_NUMBERS);
         numbers = new JpaNumberingService(offersAndNumbers, callers, null);
         store = OfferStore.over(offersAndNumbers, clock);
-        documents = new OfferDocuments(counterparties, company, operators, renderer, OfferPrintouts.FORMAL, "pl");
+        templateStore = OfferTemplateStore.over(offersAndNumbers, clock);
+        storedTemplates = new StoredOfferTemplates(templateStore);
+        if (renderer instanceof DocumentRendererImpl printing) {
+            DocumentRenderers.register(printing, storedTemplates, 0, "offers/user/*");
+        }
+        documents = new OfferDocuments(counterparties, company, operators, renderer, storedTemplates,
+                OfferPrintouts.FORMAL, "pl");
         OfferSender sender = new OfferSender(store, OfferSeries.definedIn(numbers), documents, files.files,
                 mail.mailbox, mail.templates, counterparties, company, clock);
         invoices = new InvoiceServiceImpl(InvoiceStore.over(db.jpa("relacja-invoicing"), clock),
@@ -122,6 +136,8 @@ public final class OffersFixture implements AutoCloseable {
         OfferConverter converter = new OfferConverter(store, invoices, catalogue, links.links);
         offers = new OfferServiceImpl(store, sender, converter, new OfferServiceImpl.Services(counterparties,
                 catalogue, operators, mail.mailbox, company, callers, recorder), clock);
+        templates = new OfferTemplateServiceImpl(templateStore, storedTemplates, documents, offers, renderer,
+                callers);
         expiry = new OfferExpiry(store, tasks.tasks, operators, company, recorder, clock);
         caller = new Caller(99, "admin", Role.ADMIN, Set.of());
         numbers.define("OF", "OF/{n}/{yyyy}", ResetPeriod.YEARLY);

@@ -25,7 +25,7 @@ public class OfferPdfCommand implements Action {
     @Option(name = "--file", required = true, description = "PDF file to write (on the server)")
     @Completion(FileCompleter.class)
     String file;
-    @Option(name = "--template", description = "formal or compact (the configured default when left out)")
+    @Option(name = "--template", description = "formal, compact or an admin's template code (the configured default when left out)")
     String template;
     @Option(name = "--language", description = "pl or en (the configured default when left out)")
     String language;

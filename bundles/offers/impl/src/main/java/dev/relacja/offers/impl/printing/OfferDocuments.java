@@ -11,8 +11,11 @@ import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.security.Operator;
 import dev.relacja.core.api.security.OperatorService;
 import dev.relacja.documents.api.DocumentRenderer;
+import dev.relacja.documents.api.RenderingException;
 import dev.relacja.offers.api.Offer;
 import dev.relacja.offers.api.OfferPrintouts;
+import dev.relacja.offers.impl.template.OfferTemplateCodes;
+import dev.relacja.offers.impl.template.StoredOfferTemplates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +42,8 @@ public class OfferDocuments {
     @ObjectClassDefinition(name = "Relacja offer printouts",
             description = "What an offer prints with when the caller does not say (e-mails with the offer attached)")
     public @interface Config {
-        @AttributeDefinition(description = "Template offers print with by default: formal or compact")
+        @AttributeDefinition(description = "Template offers print with by default: formal, compact or the code of"
+                + " an admin's offer template")
         String defaultTemplate() default OfferPrintouts.FORMAL;
 
         @AttributeDefinition(description = "Language offers print in by default: pl or en")
@@ -50,22 +54,27 @@ public class OfferDocuments {
     private final CompanyProfileService company;
     private final OperatorService operators;
     private final DocumentRenderer renderer;
+    private final StoredOfferTemplates stored;
     private final String defaultTemplate;
     private final PrintLanguage defaultLanguage;
 
     @Activate
     public OfferDocuments(@Reference CounterpartyService counterparties, @Reference CompanyProfileService company,
-            @Reference OperatorService operators, @Reference DocumentRenderer renderer, Config config) {
-        this(counterparties, company, operators, renderer, config.defaultTemplate(), config.defaultLanguage());
+            @Reference OperatorService operators, @Reference DocumentRenderer renderer,
+            @Reference StoredOfferTemplates stored, Config config) {
+        this(counterparties, company, operators, renderer, stored, config.defaultTemplate(),
+                config.defaultLanguage());
     }
 
     /** Printing outside OSGi, e.g. in tests; refuses defaults it does not know, naming the configuration. */
     public OfferDocuments(CounterpartyService counterparties, CompanyProfileService company,
-            OperatorService operators, DocumentRenderer renderer, String defaultTemplate, String defaultLanguage) {
+            OperatorService operators, DocumentRenderer renderer, StoredOfferTemplates stored, String defaultTemplate,
+            String defaultLanguage) {
         this.counterparties = counterparties;
         this.company = company;
         this.operators = operators;
         this.renderer = renderer;
+        this.stored = stored;
         try {
             this.defaultTemplate = template(defaultTemplate);
             this.defaultLanguage = PrintLanguage.of(defaultLanguage);
@@ -80,9 +89,38 @@ public class OfferDocuments {
      * @throws ValidationException naming {@code template} or {@code language} when either is not one offered
      */
     public byte[] pdf(Offer offer, String template, String language) {
-        String chosenTemplate = template == null ? defaultTemplate : template(template);
-        PrintLanguage chosenLanguage = language == null ? defaultLanguage : PrintLanguage.of(language);
-        return renderer.renderPdf(OffersTemplates.named(chosenTemplate), model(offer, chosenLanguage));
+        String chosen = template == null ? defaultTemplate : template(template);
+        if (TEMPLATES.contains(chosen)) {
+            return renderer.renderPdf(OffersTemplates.named(chosen), model(offer, language(language)));
+        }
+        String name = stored.nameOf(chosen).orElseThrow(() -> new ValidationException("template", "offers print"
+                + " with " + String.join(", ", TEMPLATES) + " or an admin's offer template; there is no '" + chosen
+                + "'"));
+        return userPdf(chosen, name, offer, language);
+    }
+
+    /**
+     * The offer printed with an admin's template {@code code} the engine knows as {@code name}; its failures are
+     * the admin's to fix, so they come back naming the template and its line, and give no PDF.
+     *
+     * @throws ValidationException naming {@code template} when the template fails, runs out of time or its
+     *     XSL-FO is refused
+     */
+    public byte[] userPdf(String code, String name, Offer offer, String language) {
+        try {
+            return renderer.renderPdf(name, model(offer, language(language)));
+        } catch (RenderingException e) {
+            if (e.reason() == RenderingException.Reason.BUSY
+                    || e.reason() == RenderingException.Reason.UNKNOWN_TEMPLATE) {
+                throw e;
+            }
+            throw new ValidationException("template", "Offer template '" + code + "'"
+                    + (e.line() > 0 ? ", line " + e.line() : "") + ": " + e.getMessage().replace(name, code));
+        }
+    }
+
+    private PrintLanguage language(String language) {
+        return language == null ? defaultLanguage : PrintLanguage.of(language);
     }
 
     /** What the default template sees, also e-mails about the offer ({@link OfferModelProvider}). */
@@ -109,11 +147,12 @@ public class OfferDocuments {
         return OfferPrintModel.of(offer, seller(company.get()), buyer(buyer), contact, owner, language);
     }
 
+    /** A built-in template's name or an admin's template's code as written; which one exists is asked later. */
     private static String template(String value) {
         String name = value.strip().toLowerCase(Locale.ROOT);
-        if (!TEMPLATES.contains(name)) {
-            throw new ValidationException("template", "offers print with " + String.join(" or ", TEMPLATES)
-                    + ", not '" + value.strip() + "'");
+        if (!TEMPLATES.contains(name) && !OfferTemplateCodes.valid(name)) {
+            throw new ValidationException("template", "offers print with " + String.join(", ", TEMPLATES)
+                    + " or an admin's offer template, not '" + value.strip() + "'");
         }
         return name;
     }

@@ -25,7 +25,7 @@ public class OffersTemplates extends ResourceTemplateProvider {
     }
 
     /** The template's resource name of a layout named by {@code OfferPrintouts}: "formal" → offers/formal.fo.ftl. */
-    static String named(String template) {
+    public static String named(String template) {
         return "offers/" + template + ".fo.ftl";
     }
 }

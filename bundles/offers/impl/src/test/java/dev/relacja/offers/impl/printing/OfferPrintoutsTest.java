@@ -76,8 +76,8 @@ class OfferPrintoutsTest {
                         new BigDecimal("100.00"), "23")),
                 new OfferTexts("Przelew 14 dni od dostawy", "Dostawa kurierem w 5 dni", "Szanowni Państwo, oto oferta",
                         "Wdrożenia w 40 firmach", "Relacja działa od 2020 roku", "Laptopy z gwarancją 36 miesięcy")));
-        documents = new OfferDocuments(fx.counterparties, fx.company, fx.operators, renderer, OfferPrintouts.FORMAL,
-                "pl");
+        documents = new OfferDocuments(fx.counterparties, fx.company, fx.operators, renderer, fx.storedTemplates,
+                OfferPrintouts.FORMAL, "pl");
         printouts = new OfferPrintoutsImpl(fx.offers, documents);
     }
 
@@ -130,7 +130,7 @@ class OfferPrintoutsTest {
                 () -> printouts.pdf(offer.id(), "formal", "de")).errors().get(0).field());
         assertThrows(NotFoundException.class, () -> printouts.pdf(404, null, null));
         assertThrows(IllegalArgumentException.class, () -> new OfferDocuments(fx.counterparties, fx.company,
-                fx.operators, renderer, "fancy", "pl"));
+                fx.operators, renderer, fx.storedTemplates, "Fancy Template!", "pl"));
     }
 
     @Test
