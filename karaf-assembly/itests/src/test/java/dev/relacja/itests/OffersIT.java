@@ -40,15 +40,19 @@ import org.osgi.framework.Bundle;
  * prints with both templates in Polish and English; it shows in crm:offer-list and on the customer's timeline;
  * lines are added from the shell; bad input is refused naming the field and changes nothing; the OpenAPI document
  * describes the offer paths; a draft is built and printed to a file from the shell alone. A customer's quote goes
- * out by e-mail through a mail account against GreenMail (SMTP on loopback, an OSGi bundle the test starts) with
- * its PDF, takes its number, is repriced as revision r2, sent again and accepted as r2, all on the customer's
- * timeline. Talks HTTP and the shell only, so the probe never loads the offers module's classes.
+ * out by e-mail through a mail account against GreenMail (SMTP and IMAP on loopback, an OSGi bundle the test
+ * starts) with its PDF, takes its number, is repriced as revision r2 and sent again; the customer's reply arrives
+ * over IMAP threaded to the offer and is recorded with the acceptance of r2; the offer becomes a pro forma and then
+ * a sales invoice, all on the customer's timeline. Admins' templates are uploaded, previewed and printed with.
+ * Talks HTTP and the shell only, so the probe never loads the offers module's classes.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class OffersIT extends RelacjaTestSupport {
     private static final String PASSWORD = "offers-password-1";
     private static final String SMTP_PORT = "relacja.itest.offers.smtp.port";
+    private static final String IMAP_PORT = "relacja.itest.offers.imap.port";
+    private static final String MAILBOX_PASSWORD = "oferty-imap-1";
     private static final String ACCOUNT_CFG = "etc/dev.relacja.mailbox.account-oferty.cfg";
     private static final String GREENMAIL_LOCATION = "mvn:com.icegreen/greenmail/2.1.8";
     private static final String CUSTOMER_DOMAIN = "kupiec.test";
@@ -56,20 +60,27 @@ public class OffersIT extends RelacjaTestSupport {
     private static boolean seeded;
     private static long customerId;
     private static long itemId;
-    private static Smtp smtp;
+    private static MailServers mail;
 
     private String adminPassword;
 
     /**
-     * The distribution plus PDFBox, to read the printed offers back, and a send-only mail account "oferty" whose
-     * SMTP server is the GreenMail the tests start.
+     * The distribution plus PDFBox, to read the printed offers back, and a mail account "oferty" whose SMTP and
+     * IMAP servers are the GreenMail the tests start.
      */
     @Configuration
     @Override
     public Option[] config() {
         String smtpPort = Integer.toString(TestPorts.free());
+        String imapPort = Integer.toString(TestPorts.free());
         return OptionUtils.combine(OptionUtils.combine(super.config(), pdfReader()),
                 editConfigurationFilePut("etc/system.properties", SMTP_PORT, smtpPort),
+                editConfigurationFilePut("etc/system.properties", IMAP_PORT, imapPort),
+                editConfigurationFilePut(ACCOUNT_CFG, "imapHost", "127.0.0.1"),
+                editConfigurationFilePut(ACCOUNT_CFG, "imapPort", imapPort),
+                editConfigurationFilePut(ACCOUNT_CFG, "imapSecurity", "NONE"),
+                editConfigurationFilePut(ACCOUNT_CFG, "imapPassword", MAILBOX_PASSWORD),
+                editConfigurationFilePut(ACCOUNT_CFG, "pollSeconds", "5"),
                 editConfigurationFilePut(ACCOUNT_CFG, "name", "oferty"),
                 editConfigurationFilePut(ACCOUNT_CFG, "address", "oferty@firma.test"),
                 editConfigurationFilePut(ACCOUNT_CFG, "displayName", "Dział ofert"),
@@ -82,9 +93,9 @@ public class OffersIT extends RelacjaTestSupport {
     public void seed() throws Exception {
         adminPassword = initialAdminPassword();
         waitForRest("offers", STARTUP_TIMEOUT);
-        if (smtp == null) {
-            smtp = new Smtp(bundleContext.installBundle(GREENMAIL_LOCATION),
-                    Integer.parseInt(System.getProperty(SMTP_PORT)));
+        if (mail == null) {
+            mail = new MailServers(bundleContext.installBundle(GREENMAIL_LOCATION),
+                    Integer.parseInt(System.getProperty(SMTP_PORT)), Integer.parseInt(System.getProperty(IMAP_PORT)));
         }
         if (seeded) {
             return;
@@ -204,10 +215,10 @@ public class OffersIT extends RelacjaTestSupport {
 
     /** Pax Exam runs each test method as a request of its own inside Karaf, so this runs after every method. */
     @AfterClass
-    public static void stopSmtp() {
-        if (smtp != null) {
-            smtp.stop();
-            smtp = null;
+    public static void stopMailServers() {
+        if (mail != null) {
+            mail.stop();
+            mail = null;
         }
     }
 
@@ -228,7 +239,7 @@ public class OffersIT extends RelacjaTestSupport {
         assertTrue(number, number.matches("OF/\\d+/\\d{4}"));
         assertEquals("SENT", sent.get("status").asText());
         assertEquals(1, sent.get("revision").asInt());
-        String first = attachedPdfText(1, "offer-" + number.replace('/', '-') + ".pdf");
+        String first = attachedPdfText("offer-" + number.replace('/', '-') + ".pdf");
         for (String part : new String[] {"Oferta handlowa " + number, "Kupiec Sp. z o.o.", "3 000,00",
             "7 995,00 PLN"}) {
             assertTrue(part + " in " + first, first.contains(part));
@@ -254,7 +265,7 @@ public class OffersIT extends RelacjaTestSupport {
         assertTrue(shownDiff, shownDiff.contains("unitPrice") && shownDiff.contains("2800.00"));
 
         JsonNode sentAgain = ok(postIfMatch("offers/" + id + "/send", "{}", revised));
-        String second = attachedPdfText(2, "offer-" + number.replace('/', '-') + "-r2.pdf");
+        String second = attachedPdfText("offer-" + number.replace('/', '-') + "-r2.pdf");
         assertTrue(second, second.contains(number + " r2") && second.contains("2 800,00")
                 && second.contains("7 503,00 PLN"));
         assertTrue(pdfText(pdfOf("offers/" + id + "/revisions/1/pdf")).contains("3 000,00"));
@@ -263,7 +274,16 @@ public class OffersIT extends RelacjaTestSupport {
         assertEquals(412, send(request("offers/" + id + "/accept", "ofertant", PASSWORD)
                 .header("Content-Type", "application/json").header("If-Match", etag(sent))
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build()).statusCode());
-        JsonNode accepted = ok(postIfMatch("offers/" + id + "/accept", "{\"revision\":2}", sentAgain));
+        // the customer answers the second e-mail; the mailbox receives it over IMAP and threads it to the offer
+        mail.deliverToCompany("Message-ID: <akceptacja-r2@" + CUSTOMER_DOMAIN + ">\r\nFrom: Zakupy <zakupy@"
+                + CUSTOMER_DOMAIN + ">\r\nTo: oferty@firma.test\r\nIn-Reply-To: " + mail.messageId(CUSTOMER_DOMAIN,
+                "offer-" + number.replace('/', '-') + "-r2.pdf")
+                + "\r\nSubject: Re: oferta " + number + " r2\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + "Przyjmujemy ofertę w wersji r2.\r\n");
+        long replyId = awaitReply(id);
+        JsonNode accepted = ok(postIfMatch("offers/" + id + "/accept", "{\"revision\":2,\"replyMessageId\":"
+                + replyId + "}", sentAgain));
+        assertEquals(replyId, accepted.at("/acceptance/replyMessageId").asLong());
         assertEquals("ACCEPTED", accepted.get("status").asText());
         assertEquals(number + " r2", accepted.at("/acceptance/label").asText());
         assertEquals("ofertant", accepted.at("/acceptance/operator").asText());
@@ -391,6 +411,22 @@ public class OffersIT extends RelacjaTestSupport {
         assertTrue(document.at("/components/schemas/OfferPromotion/properties").has("wording"));
     }
 
+    /** The id of the customer's reply the mailbox received and filed under the offer, waiting for it. */
+    private long awaitReply(long offerId) throws Exception {
+        Instant until = Instant.now().plus(WAIT);
+        while (Instant.now().isBefore(until)) {
+            for (JsonNode message : ok(get("mail/messages?record=offer:" + offerId, "ofertant", PASSWORD))
+                    .get("items")) {
+                if ("INBOX".equals(message.get("folder").asText())) {
+                    return message.get("id").asLong();
+                }
+            }
+            Thread.sleep(500);
+        }
+        fail("the customer's reply was not filed under offer " + offerId + " within " + WAIT);
+        return 0;
+    }
+
     /** POST with the offer's ETag as If-Match. */
     private HttpResponse<String> postIfMatch(String path, String json, JsonNode offer) throws Exception {
         return send(request(path, "ofertant", PASSWORD).header("Content-Type", "application/json")
@@ -410,19 +446,19 @@ public class OffersIT extends RelacjaTestSupport {
     }
 
     /**
-     * The text of the PDF named {@code fileName} attached to the {@code count}-th message that reached the
-     * customer's domain, waiting for it to arrive.
+     * The text of the PDF named {@code fileName} attached to a message that reached the customer's domain, waiting
+     * for it to arrive.
      */
-    private static String attachedPdfText(int count, String fileName) throws Exception {
+    private static String attachedPdfText(String fileName) throws Exception {
         Instant until = Instant.now().plus(WAIT);
         while (Instant.now().isBefore(until)) {
-            byte[] pdf = smtp.attachment(CUSTOMER_DOMAIN, count, fileName);
+            byte[] pdf = mail.attachment(CUSTOMER_DOMAIN, fileName);
             if (pdf != null) {
                 return pdfText(pdf);
             }
             Thread.sleep(300);
         }
-        fail("no message number " + count + " with " + fileName + " reached " + CUSTOMER_DOMAIN + " within " + WAIT);
+        fail("no message with " + fileName + " reached " + CUSTOMER_DOMAIN + " within " + WAIT);
         return null;
     }
 
@@ -446,32 +482,52 @@ public class OffersIT extends RelacjaTestSupport {
     }
 
     /**
-     * GreenMail's SMTP server on loopback, started from its OSGi bundle; GreenMail and Jakarta Mail types stay in
-     * this class, which the probe loads only once the bundle is there.
+     * GreenMail's SMTP and IMAP servers on loopback, started from its OSGi bundle, with the company's mailbox
+     * oferty@firma.test; GreenMail and Jakarta Mail types stay in this class, which the probe loads only once the
+     * bundle is there.
      */
-    static final class Smtp {
+    static final class MailServers {
         private final com.icegreen.greenmail.util.GreenMail server;
+        private final com.icegreen.greenmail.user.GreenMailUser company;
 
-        Smtp(Bundle bundle, int port) throws Exception {
+        MailServers(Bundle bundle, int smtpPort, int imapPort) throws Exception {
             bundle.start();
-            server = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(port,
-                    "127.0.0.1", "smtp"));
+            server = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup[] {
+                new com.icegreen.greenmail.util.ServerSetup(smtpPort, "127.0.0.1", "smtp"),
+                new com.icegreen.greenmail.util.ServerSetup(imapPort, "127.0.0.1", "imap")});
             server.start();
+            company = server.setUser("oferty@firma.test", "oferty@firma.test", MAILBOX_PASSWORD);
+        }
+
+        /** A message the customer sends to the company's inbox, as raw RFC 5322 text. */
+        void deliverToCompany(String raw) throws Exception {
+            company.deliver(com.icegreen.greenmail.util.GreenMailUtil.newMimeMessage(raw));
+        }
+
+        /** The Message-ID of the message for {@code domain} that carries {@code fileName}. */
+        String messageId(String domain, String fileName) throws Exception {
+            return carrying(domain, fileName).orElseThrow().getMessageID();
         }
 
         /**
-         * The content of the part named {@code fileName} of the {@code count}-th message received for
-         * {@code domain}, or null while it has not arrived; read without Activation's content handlers.
+         * The content of the part named {@code fileName} of a message received for {@code domain} (what the mailbox
+         * appended to the Sent folder over IMAP counts too: it is the same message), or null while none has
+         * arrived; read without Activation's content handlers.
          */
-        byte[] attachment(String domain, int count, String fileName) throws Exception {
-            jakarta.mail.internet.MimeMessage[] arrived = server.getReceivedMessagesForDomain(domain);
-            if (arrived.length < count) {
-                return null;
+        byte[] attachment(String domain, String fileName) throws Exception {
+            jakarta.mail.internet.MimeMessage message = carrying(domain, fileName).orElse(null);
+            return message == null ? null
+                    : part(message.getContentType(), message.getInputStream().readAllBytes(), fileName);
+        }
+
+        private java.util.Optional<jakarta.mail.internet.MimeMessage> carrying(String domain, String fileName)
+                throws Exception {
+            for (jakarta.mail.internet.MimeMessage message : server.getReceivedMessagesForDomain(domain)) {
+                if (part(message.getContentType(), message.getInputStream().readAllBytes(), fileName) != null) {
+                    return java.util.Optional.of(message);
+                }
             }
-            jakarta.mail.internet.MimeMessage message = arrived[count - 1];
-            byte[] part = part(message.getContentType(), message.getInputStream().readAllBytes(), fileName);
-            assertTrue("no " + fileName + " attached", part != null);
-            return part;
+            return java.util.Optional.empty();
         }
 
         private static byte[] part(String contentType, byte[] body, String fileName) throws Exception {
