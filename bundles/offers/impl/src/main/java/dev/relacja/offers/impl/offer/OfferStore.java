@@ -225,7 +225,8 @@ public class OfferStore {
         });
     }
 
-    Optional<Offer> find(long id) {
+    /** The offer as stored; the caller has checked who may read it. */
+    public Optional<Offer> find(long id) {
         return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(OfferEntity.class, id))
                 .map(OfferEntity::toOffer));
     }

@@ -135,9 +135,9 @@ class OfferPrintoutsTest {
 
     @Test
     void theMailboxGetsThePrintoutAndThePlaceholdersOfTheDefaultTemplate() {
-        Printout printout = new OfferPrintoutProvider(fx.offers, documents, fx.callers).printout(offer.id())
+        Printout printout = new OfferPrintoutProvider(fx.store, documents, fx.callers).printout(offer.id())
                 .orElseThrow();
-        Map<String, Object> model = new OfferModelProvider(fx.offers, documents, fx.callers).model(offer.id())
+        Map<String, Object> model = new OfferModelProvider(fx.store, documents, fx.callers).model(offer.id())
                 .orElseThrow();
 
         assertEquals("offer-draft-" + offer.id() + ".pdf", printout.fileName());
@@ -146,7 +146,7 @@ class OfferPrintoutsTest {
         assertContains(PdfText.of(printout.pdf()), "Oferta handlowa", "6 909,89 PLN");
         assertEquals("6\u00A0909,89\u00A0PLN", model.get("grandTotal"));
         assertEquals("Jan Kowalski", model.get("contactPerson"));
-        assertTrue(new OfferPrintoutProvider(fx.offers, documents, fx.callers).printout(404).isEmpty());
+        assertTrue(new OfferPrintoutProvider(fx.store, documents, fx.callers).printout(404).isEmpty());
     }
 
     private static void assertContains(String text, String... parts) {
