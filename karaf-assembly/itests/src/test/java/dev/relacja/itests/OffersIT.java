@@ -347,7 +347,10 @@ public class OffersIT extends RelacjaTestSupport {
         assertEquals(404, get("offers/999999/revisions", "ofertant", PASSWORD).statusCode());
 
         JsonNode sent = ok(postIfMatch("offers/" + id + "/send", "{\"account\":\"oferty\","
-                + "\"to\":\"zakupy@odmowa.test\"}", draft));
+                + "\"to\":\"zakupy@odmowa.test\",\"mailTemplate\":\"offer\",\"mailLanguage\":\"en\"}", draft));
+        String[] message = mail.awaitFirst("odmowa.test", WAIT);
+        assertEquals("Offer " + sent.get("number").asText() + " – " + companyName(), message[0]);
+        assertTrue(message[1], message[1].contains("please find attached our offer " + sent.get("number").asText()));
         assertRefused(postIfMatch("offers/" + id + "/reject", "{\"reason\":\" \"}", sent), "reason");
         assertRefused(postIfMatch("offers/" + id + "/accept", "{\"revision\":5}", sent), "revision");
         JsonNode rejected = ok(postIfMatch("offers/" + id + "/reject", "{\"reason\":\"Za drogo\"}", sent));
@@ -427,6 +430,11 @@ public class OffersIT extends RelacjaTestSupport {
         return 0;
     }
 
+    /** The company's name, as the seller on offers. */
+    private String companyName() throws Exception {
+        return ok(get("company", ADMIN, adminPassword)).get("name").asText();
+    }
+
     /** POST with the offer's ETag as If-Match. */
     private HttpResponse<String> postIfMatch(String path, String json, JsonNode offer) throws Exception {
         return send(request(path, "ofertant", PASSWORD).header("Content-Type", "application/json")
@@ -502,6 +510,23 @@ public class OffersIT extends RelacjaTestSupport {
         /** A message the customer sends to the company's inbox, as raw RFC 5322 text. */
         void deliverToCompany(String raw) throws Exception {
             company.deliver(com.icegreen.greenmail.util.GreenMailUtil.newMimeMessage(raw));
+        }
+
+        /** The subject and the text part of the first message for {@code domain}, waiting for it. */
+        String[] awaitFirst(String domain, Duration wait) throws Exception {
+            Instant until = Instant.now().plus(wait);
+            while (Instant.now().isBefore(until)) {
+                for (jakarta.mail.internet.MimeMessage message : server.getReceivedMessagesForDomain(domain)) {
+                    jakarta.mail.internet.MimeMultipart parts = new jakarta.mail.internet.MimeMultipart(
+                            new jakarta.mail.util.ByteArrayDataSource(message.getInputStream().readAllBytes(),
+                                    message.getContentType()));
+                    return new String[] {message.getSubject(), new String(parts.getBodyPart(0).getInputStream()
+                            .readAllBytes(), StandardCharsets.UTF_8)};
+                }
+                Thread.sleep(300);
+            }
+            fail("nothing arrived for " + domain + " within " + wait);
+            return null;
         }
 
         /** The Message-ID of the message for {@code domain} that carries {@code fileName}. */

@@ -89,7 +89,7 @@ class MailTemplatesTest {
     @Test
     void builtInTemplatesAreInstalledOnceInBothLanguagesAndAnEditSurvivesTheNextStart() {
         List<MailTemplate> all = templates.list();
-        assertEquals(List.of("balance-confirmation", "invoice", "payment-reminder"),
+        assertEquals(List.of("balance-confirmation", "invoice", "offer", "payment-reminder"),
                 all.stream().map(MailTemplate::code).toList());
         all.forEach(t -> {
             assertTrue(t.builtIn(), t.code());
@@ -204,7 +204,7 @@ class MailTemplatesTest {
                 Map.of("pl", new MailTemplateText("T", "t", null))), null));
         assertThrows(AccessDeniedException.class, () -> templates.delete("invoice"));
         f.as("widz");
-        assertEquals(4, templates.list().size());
+        assertEquals(5, templates.list().size());
         assertEquals("Dzień dobry Jan Nowak", templates.compose(new ComposeRequest("hello", null, null, null,
                 "jan@acme.pl")).text());
     }

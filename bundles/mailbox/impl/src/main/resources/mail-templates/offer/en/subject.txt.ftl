@@ -1,0 +1,1 @@
+Offer ${offer.label} – ${seller.name}

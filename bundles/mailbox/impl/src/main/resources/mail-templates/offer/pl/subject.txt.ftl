@@ -1,0 +1,1 @@
+Oferta ${offer.label} – ${seller.name}
