@@ -394,6 +394,16 @@ public class OffersIT extends RelacjaTestSupport {
         assertTrue(hostile.body(), hostile.body().contains("not allowed"));
         String listed = executeCommand("crm:offer-template-list");
         assertTrue(listed, listed.contains("it-oferta") && listed.contains("Oferta IT"));
+
+        JsonNode chosen = created(post("offers", "{\"printTemplate\":\"it-oferta\"," + promotedOffer().substring(1),
+                "ofertant", PASSWORD));
+        assertEquals("it-oferta", chosen.get("printTemplate").asText());
+        assertTrue(pdfText(pdfOf("offers/" + chosen.get("id").asLong() + "/pdf")).contains("NASZA OFERTA"));
+        assertRefused(post("offers", "{\"printTemplate\":\"nie-ma\"," + promotedOffer().substring(1), "ofertant",
+                PASSWORD), "printTemplate");
+        assertEquals(409, delete("offer-templates/it-oferta", saved.get("version").asLong(), ADMIN, adminPassword));
+        assertEquals(204, delete("offers/" + chosen.get("id").asLong(), chosen.get("version").asLong(), "ofertant",
+                PASSWORD));
         assertEquals(204, delete("offer-templates/it-oferta", saved.get("version").asLong(), ADMIN, adminPassword));
     }
 

@@ -29,6 +29,7 @@ public record Offer(
         List<OfferLine> lines,
         List<OfferPromotion> promotions,
         OfferTexts texts,
+        String printTemplate,
         List<OfferVatTotal> vatTotals,
         BigDecimal net,
         BigDecimal vat,

@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * What a caller sends to create or change a draft offer; an update replaces every field. Left out:
  * {@code issueDate} is today, {@code validUntil} the issue date plus 30 days, {@code currency} PLN (the only one
- * for now), {@code priceBasis} NET ("NET" or "GROSS"), {@code ownerId} the calling operator, {@code texts} none.
+ * for now), {@code priceBasis} NET ("NET" or "GROSS"), {@code ownerId} the calling operator, {@code texts} none,
+ * {@code printTemplate} none (the offer prints with the configured default; else with {@code formal},
+ * {@code compact} or an admin's template, by code, unless a printout names another).
  * The counterparty must exist and not be archived; a contact person must be one of its people.
  */
 public record OfferDraft(
@@ -20,7 +22,16 @@ public record OfferDraft(
         String priceBasis,
         List<OfferLineDraft> lines,
         List<OfferPromotionDraft> promotions,
-        OfferTexts texts) {
+        OfferTexts texts,
+        String printTemplate) {
+
+    /** A draft that leaves the print template to the configured default. */
+    public OfferDraft(Long counterpartyId, Long contactPersonId, Long ownerId, LocalDate issueDate,
+            LocalDate validUntil, String currency, String priceBasis, List<OfferLineDraft> lines,
+            List<OfferPromotionDraft> promotions, OfferTexts texts) {
+        this(counterpartyId, contactPersonId, ownerId, issueDate, validUntil, currency, priceBasis, lines,
+                promotions, texts, null);
+    }
 
     /** The draft that leaves {@code offer} as it is; edits start from it. */
     public static OfferDraft of(Offer offer) {
@@ -33,7 +44,8 @@ public record OfferDraft(
                         p.vatRate()))
                 .toList();
         return new OfferDraft(offer.counterpartyId(), offer.contactPersonId(), offer.ownerId(), offer.issueDate(),
-                offer.validUntil(), offer.currency(), offer.priceBasis(), lines, promotions, offer.texts());
+                offer.validUntil(), offer.currency(), offer.priceBasis(), lines, promotions, offer.texts(),
+                offer.printTemplate());
     }
 
     /** The same draft with {@code line} added after the others. */
@@ -41,7 +53,7 @@ public record OfferDraft(
         List<OfferLineDraft> more = new ArrayList<>(lines == null ? List.of() : lines);
         more.add(line);
         return new OfferDraft(counterpartyId, contactPersonId, ownerId, issueDate, validUntil, currency, priceBasis,
-                more, promotions, texts);
+                more, promotions, texts, printTemplate);
     }
 
     /** The same draft with {@code promotion} added after the others. */
@@ -49,6 +61,6 @@ public record OfferDraft(
         List<OfferPromotionDraft> more = new ArrayList<>(promotions == null ? List.of() : promotions);
         more.add(promotion);
         return new OfferDraft(counterpartyId, contactPersonId, ownerId, issueDate, validUntil, currency, priceBasis,
-                lines, more, texts);
+                lines, more, texts, printTemplate);
     }
 }

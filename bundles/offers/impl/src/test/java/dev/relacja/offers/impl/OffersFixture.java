@@ -135,7 +135,7 @@ public final class OffersFixture implements AutoCloseable {
                 ignored, clock);
         OfferConverter converter = new OfferConverter(store, invoices, catalogue, links.links);
         offers = new OfferServiceImpl(store, sender, converter, new OfferServiceImpl.Services(counterparties,
-                catalogue, operators, mail.mailbox, company, callers, recorder), clock);
+                catalogue, operators, mail.mailbox, company, callers, recorder, storedTemplates), clock);
         templates = new OfferTemplateServiceImpl(templateStore, storedTemplates, documents, offers, renderer,
                 callers);
         expiry = new OfferExpiry(store, tasks.tasks, operators, company, recorder, clock);

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.function.Predicate;
 
 /**
  * Checks an offer draft against every rule at once and resolves it into {@link OfferFields}, filling in defaults
@@ -39,7 +40,8 @@ final class OfferDraftResolver {
     /** What the resolver looks up, and who calls when. */
     record Lookups(LongFunction<Optional<Counterparty>> counterparty,
             LongFunction<Optional<ContactPerson>> contactPerson, LongFunction<Optional<Operator>> operator,
-            LongFunction<Optional<CatalogueItem>> item, long callerId, LocalDate today) {
+            LongFunction<Optional<CatalogueItem>> item, Predicate<String> printTemplate, long callerId,
+            LocalDate today) {
     }
 
     private OfferDraftResolver() {
@@ -63,6 +65,7 @@ final class OfferDraftResolver {
         currency(errors, draft.currency());
         PriceBasis basis = basis(errors, draft.priceBasis());
         OfferTexts texts = texts(errors, draft.texts() == null ? OfferTexts.NONE : draft.texts());
+        String printTemplate = printTemplate(errors, draft.printTemplate(), lookups);
         List<OfferLineDraft> lineDrafts = draft.lines() == null ? List.of() : draft.lines();
         if (lineDrafts.size() > MAX_LINES) {
             errors.add(new FieldError("lines", "an offer has at most " + MAX_LINES + " lines, not "
@@ -87,8 +90,21 @@ final class OfferDraftResolver {
             throw new ValidationException(errors);
         }
         return new OfferFields(counterparty.id(), contactPersonId, ownerId, issueDate, validUntil,
-                CURRENCY.getCurrencyCode(), basis, lines, priced, texts,
+                CURRENCY.getCurrencyCode(), basis, lines, priced, texts, printTemplate,
                 OfferAmounts.summary(basis, CURRENCY, lines, promotions.discountLines()));
+    }
+
+    /** The print template by code, lower-cased: a built-in or an admin's one that exists; null for the default. */
+    private static String printTemplate(List<FieldError> errors, String value, Lookups lookups) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String code = value.strip().toLowerCase(Locale.ROOT);
+        if (!lookups.printTemplate().test(code)) {
+            errors.add(new FieldError("printTemplate", "there is no offer template '" + value.strip() + "': "
+                    + "formal, compact or an admin's template code"));
+        }
+        return code;
     }
 
     private static Counterparty counterparty(List<FieldError> errors, Long id, Lookups lookups) {

@@ -64,6 +64,8 @@ public class OfferEntity {
     private String acceptedSha256;
     @Column(name = "rejection_reason")
     private String rejectionReason;
+    @Column(name = "print_template")
+    private String printTemplate;
     @Column(name = "converted_invoice_id")
     private Long convertedInvoiceId;
     @Column(name = "converted_kind")
@@ -137,6 +139,7 @@ public class OfferEntity {
         validUntil = fields.validUntil();
         currency = fields.currency();
         priceBasis = fields.basis().name();
+        printTemplate = fields.printTemplate();
         OfferTexts texts = fields.texts();
         paymentTerms = texts.paymentTerms();
         deliveryTerms = texts.deliveryTerms();
@@ -268,7 +271,7 @@ public class OfferEntity {
         VatSummary totals = OfferAmounts.summary(basis, Currency.getInstance(currency), lineList, discounts);
         return new Offer(id, status(), number, revision, counterpartyId, contactPersonId, ownerId, issueDate,
                 validUntil, currency, priceBasis, lineList, promotionList, new OfferTexts(paymentTerms, deliveryTerms,
-                        introduction, references, companyInformation, productInformation),
+                        introduction, references, companyInformation, productInformation), printTemplate,
                 OfferAmounts.rows(totals), net.setScale(2), vat.setScale(2), gross.setScale(2), sentAt, acceptance(),
                 rejectionReason, conversion(), createdAt, updatedAt, version);
     }

@@ -20,5 +20,6 @@ record OfferFields(
         List<OfferLine> lines,
         List<OfferPromotion> promotions,
         OfferTexts texts,
+        String printTemplate,
         VatSummary summary) {
 }

@@ -26,6 +26,7 @@ import dev.relacja.offers.api.OfferRevision;
 import dev.relacja.offers.api.OfferSending;
 import dev.relacja.offers.api.OfferService;
 import dev.relacja.offers.api.OfferStatus;
+import dev.relacja.offers.impl.template.StoredOfferTemplates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,12 +56,13 @@ public class OfferServiceImpl implements OfferService {
     private final CompanyProfileService company;
     private final CallerContext callers;
     private final DomainEvents events;
+    private final StoredOfferTemplates templates;
     private final Clock clock;
 
     /** What the service works with besides the store: its neighbours' services and the core's. */
     public record Services(CounterpartyService counterparties, CatalogueService catalogue,
             OperatorService operators, MailboxService mailbox, CompanyProfileService company, CallerContext callers,
-            DomainEvents events) {
+            DomainEvents events, StoredOfferTemplates templates) {
     }
 
     @Activate
@@ -68,9 +70,9 @@ public class OfferServiceImpl implements OfferService {
             @Reference OfferConverter converter, @Reference CounterpartyService counterparties, @Reference CatalogueService catalogue,
             @Reference OperatorService operators, @Reference MailboxService mailbox,
             @Reference CompanyProfileService company, @Reference CallerContext callers,
-            @Reference DomainEvents events) {
+            @Reference DomainEvents events, @Reference StoredOfferTemplates templates) {
         this(store, sender, converter, new Services(counterparties, catalogue, operators, mailbox, company, callers,
-                events), Clock.systemUTC());
+                events, templates), Clock.systemUTC());
     }
 
     /** A service outside OSGi, e.g. in tests, with its own clock. */
@@ -86,6 +88,7 @@ public class OfferServiceImpl implements OfferService {
         this.company = services.company();
         this.callers = services.callers();
         this.events = services.events();
+        this.templates = services.templates();
         this.clock = clock;
     }
 
@@ -201,7 +204,7 @@ public class OfferServiceImpl implements OfferService {
 
     private OfferDraftResolver.Lookups lookups(Caller caller) {
         return new OfferDraftResolver.Lookups(counterparties::find, counterparties::findContactPerson,
-                operators::find, catalogue::find, caller.operatorId(), today());
+                operators::find, catalogue::find, templates::exists, caller.operatorId(), today());
     }
 
     private void publish(String event, Offer offer, Caller caller) {

@@ -84,12 +84,14 @@ public class OfferDocuments {
     }
 
     /**
-     * The offer's PDF; a null template or language takes the configured default.
+     * The offer's PDF; a null template takes the offer's own, else the configured default, a null language the
+     * configured default.
      *
      * @throws ValidationException naming {@code template} or {@code language} when either is not one offered
      */
     public byte[] pdf(Offer offer, String template, String language) {
-        String chosen = template == null ? defaultTemplate : template(template);
+        String chosen = template != null ? template(template)
+                : offer.printTemplate() != null ? offer.printTemplate() : defaultTemplate;
         if (TEMPLATES.contains(chosen)) {
             return renderer.renderPdf(OffersTemplates.named(chosen), model(offer, language(language)));
         }

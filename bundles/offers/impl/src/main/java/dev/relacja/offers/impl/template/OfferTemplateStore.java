@@ -84,10 +84,18 @@ public class OfferTemplateStore {
         });
     }
 
+    /** Deletes the template unless offers print with it. */
     void delete(String code, long expectedVersion) {
         jpa.tx(TransactionType.Required, em -> {
-            em.remove(locked(em.find(OfferTemplateEntity.class, code, LockModeType.PESSIMISTIC_WRITE), code,
-                    expectedVersion));
+            OfferTemplateEntity template = locked(em.find(OfferTemplateEntity.class, code,
+                    LockModeType.PESSIMISTIC_WRITE), code, expectedVersion);
+            long choosing = em.createQuery("select count(o) from OfferEntity o where o.printTemplate = :code",
+                    Long.class).setParameter("code", code).getSingleResult();
+            if (choosing > 0) {
+                throw new ConflictException("code", "offer template '" + code + "' is the one " + choosing
+                        + " offer(s) print with; choose another for them first");
+            }
+            em.remove(template);
             em.flush();
         });
     }

@@ -1,6 +1,7 @@
 package dev.relacja.offers.impl.template;
 
 import dev.relacja.documents.api.TemplateProvider;
+import dev.relacja.offers.api.OfferPrintouts;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,6 +52,12 @@ public class StoredOfferTemplates implements TemplateProvider {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether offers can print with {@code code}: a built-in template or an admin's one. */
+    public boolean exists(String code) {
+        return OfferPrintouts.FORMAL.equals(code) || OfferPrintouts.COMPACT.equals(code)
+                || store.version(code).isPresent();
     }
 
     /** The engine's name of the template {@code code} as it is now; empty when there is no such template. */

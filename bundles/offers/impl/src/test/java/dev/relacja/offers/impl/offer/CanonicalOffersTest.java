@@ -25,7 +25,7 @@ class CanonicalOffersTest {
                 List.of(new OfferLine(1, null, "Usługa", null, "usł.", new BigDecimal("1.000"),
                         new BigDecimal("100.00"), new BigDecimal("0.00"), new BigDecimal("0.00"), "23",
                         new BigDecimal("100.00"), new BigDecimal("23.00"), new BigDecimal("123.00"))), List.of(),
-                OfferTexts.NONE, List.of(new OfferVatTotal("23", new BigDecimal("100.00"), new BigDecimal("23.00"),
+                OfferTexts.NONE, null, List.of(new OfferVatTotal("23", new BigDecimal("100.00"), new BigDecimal("23.00"),
                         new BigDecimal("123.00"))), new BigDecimal("100.00"), new BigDecimal("23.00"),
                 new BigDecimal("123.00"), Instant.parse("2026-11-27T10:00:00Z"),
                 new OfferAcceptance(1, "OF/3/2026", 2, "anna", Instant.parse("2026-11-28T09:30:00Z"), null, "ab"),

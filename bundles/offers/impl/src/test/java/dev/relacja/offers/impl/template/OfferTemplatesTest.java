@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import dev.relacja.contacts.api.Counterparty;
 import dev.relacja.core.api.error.AccessDeniedException;
+import dev.relacja.core.api.error.ConflictException;
 import dev.relacja.core.api.error.StaleVersionException;
 import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.security.Operator;
@@ -127,6 +128,18 @@ class OfferTemplatesTest {
         assertEquals("template", assertThrows(ValidationException.class,
                 () -> fx.documents.pdf(offer, "nie-ma-takiego", "pl")).errors().get(0).field());
 
+        Offer chosen = fx.offers.update(offer.id(), offer.version(), withTemplate(offer, "Moja-Oferta"));
+        assertEquals("moja-oferta", chosen.printTemplate());
+        assertTrue(PdfText.of(fx.documents.pdf(chosen, null, "pl")).contains("MOJA FIRMA OFERUJE"));
+        assertEquals(List.of("printTemplate"), fields(assertThrows(ValidationException.class,
+                () -> fx.offers.update(offer.id(), chosen.version(), withTemplate(chosen, "nie-ma")))));
+
+        fx.as(admin);
+        ConflictException inUse = assertThrows(ConflictException.class,
+                () -> fx.templates.delete("moja-oferta", saved.version()));
+        assertTrue(inUse.getMessage().contains("1 offer(s)"), inUse.getMessage());
+        fx.as(anna);
+        fx.offers.update(offer.id(), chosen.version(), withTemplate(chosen, null));
         fx.as(admin);
         fx.templates.delete("moja-oferta", saved.version());
         assertEquals(2, fx.templates.list().size());
@@ -193,6 +206,13 @@ class OfferTemplatesTest {
             assertTrue(PdfText.of(pdf).contains("Logo:"), "the rest prints");
         }
         assertEquals(0, requests.get(), "nothing was fetched from outside");
+    }
+
+    private static OfferDraft withTemplate(Offer offer, String template) {
+        OfferDraft same = OfferDraft.of(offer);
+        return new OfferDraft(same.counterpartyId(), same.contactPersonId(), same.ownerId(), same.issueDate(),
+                same.validUntil(), same.currency(), same.priceBasis(), same.lines(), same.promotions(), same.texts(),
+                template);
     }
 
     /** A minimal XSL-FO document around {@code flow}. */
