@@ -38,6 +38,7 @@ final class OfferDiffer {
             new Field<>("references", o -> o.texts().references()),
             new Field<>("companyInformation", o -> o.texts().companyInformation()),
             new Field<>("productInformation", o -> o.texts().productInformation()),
+            new Field<>("printTemplate", Offer::printTemplate),
             new Field<>("net", o -> amount(o.net())),
             new Field<>("vat", o -> amount(o.vat())),
             new Field<>("gross", o -> amount(o.gross())));

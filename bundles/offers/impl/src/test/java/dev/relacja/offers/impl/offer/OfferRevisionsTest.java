@@ -98,7 +98,7 @@ class OfferRevisionsTest {
                         OfferScenario.line("Serwis", "1", "500.00"), OfferScenario.line("Torba", "2", "100.00")),
                 List.of(new OfferPromotionDraft(PromotionKind.DISCOUNT_LINE, "Bon", null, null,
                         new BigDecimal("50.00"), "23")),
-                new OfferTexts("Przelew 7 dni", null, null, null, null, null)));
+                new OfferTexts("Przelew 7 dni", null, null, null, null, null), "compact"));
 
         OfferDiff diff = fx.offers.diff(sent.id(), 1, 2);
 
@@ -108,6 +108,8 @@ class OfferRevisionsTest {
         assertTrue(changes.contains(new OfferChange(Part.OFFER, null, "validUntil", "2026-12-27", "2027-01-11")),
                 changes.toString());
         assertTrue(changes.contains(new OfferChange(Part.OFFER, null, "paymentTerms", null, "Przelew 7 dni")));
+        assertTrue(changes.contains(new OfferChange(Part.OFFER, null, "printTemplate", null, "compact")),
+                changes.toString());
         assertTrue(changes.contains(new OfferChange(Part.OFFER, null, "gross", "7995.00", "7687.50")),
                 changes.toString());
         assertTrue(changes.contains(new OfferChange(Part.LINE, 1, "unitPrice", "3000.00", "2800.00")));
