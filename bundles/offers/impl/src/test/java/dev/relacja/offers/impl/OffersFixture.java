@@ -29,11 +29,15 @@ import dev.relacja.offers.api.OfferPrintouts;
 import dev.relacja.offers.api.OfferStatus;
 import dev.relacja.offers.impl.offer.OfferConverter;
 import dev.relacja.offers.impl.offer.OfferExpiry;
+import dev.relacja.offers.impl.offer.OfferMaker;
 import dev.relacja.offers.impl.offer.OfferSender;
 import dev.relacja.offers.impl.offer.OfferSeries;
 import dev.relacja.offers.impl.offer.OfferServiceImpl;
 import dev.relacja.offers.impl.offer.OfferStore;
 import dev.relacja.offers.impl.printing.OfferDocuments;
+import dev.relacja.offers.impl.serial.SerialOfferServiceImpl;
+import dev.relacja.offers.impl.serial.SerialOfferSet;
+import dev.relacja.offers.impl.serial.SerialStore;
 import dev.relacja.offers.impl.template.OfferTemplateServiceImpl;
 import dev.relacja.offers.impl.template.OfferTemplateStore;
 import dev.relacja.offers.impl.template.StoredOfferTemplates;
@@ -87,7 +91,11 @@ public final class OffersFixture implements AutoCloseable {
     public final OfferDocuments documents;
     public final OfferTemplateServiceImpl templates;
     public final OfferServiceImpl offers;
+    public final OfferSender sender;
     public final OfferExpiry expiry;
+    public final SerialStore serialStore;
+    public final RecordingSendJobs sendJobs;
+    public final SerialOfferServiceImpl serial;
     public final CompanyProfile profile = new CompanyProfile("Relacja Sp. z o.o.", "7740001454", null,
             "ul. Długa 1", "00-001", "Warszawa", "PL", "biuro@relacja.dev", null, List.of(), null, Money.PLN,
             ZoneId.of("Europe/Warsaw"), 1);
@@ -128,7 +136,7 @@ public final class OffersFixture implements AutoCloseable {
         }
         documents = new OfferDocuments(counterparties, company, operators, renderer, storedTemplates,
                 OfferPrintouts.FORMAL, "pl");
-        OfferSender sender = new OfferSender(store, OfferSeries.definedIn(numbers), documents, files.files,
+        sender = new OfferSender(store, OfferSeries.definedIn(numbers), documents, files.files,
                 mail.mailbox, mail.templates, counterparties, company, clock);
         invoices = new InvoiceServiceImpl(InvoiceStore.over(db.jpa("relacja-invoicing"), clock),
                 InvoiceSeries.of("FS", "PF", Set.of(), numbers), numbers, counterparties, catalogue, company, callers,
@@ -139,6 +147,12 @@ public final class OffersFixture implements AutoCloseable {
         templates = new OfferTemplateServiceImpl(templateStore, storedTemplates, documents, offers, renderer,
                 callers);
         expiry = new OfferExpiry(store, tasks.tasks, operators, company, recorder, clock);
+        serialStore = SerialStore.over(offersAndNumbers, clock);
+        SerialOfferSet serialSets = new SerialOfferSet(serialStore, callers);
+        sendJobs = new RecordingSendJobs(() -> serialSets);
+        serial = new SerialOfferServiceImpl(serialStore, new OfferMaker(store, counterparties, catalogue, operators,
+                storedTemplates, company, clock), sender, new SerialOfferServiceImpl.Services(counterparties, catalogue,
+                sendJobs.jobs, company, callers, recorder), clock);
         caller = new Caller(99, "admin", Role.ADMIN, Set.of());
         numbers.define("OF", "OF/{n}/{yyyy}", ResetPeriod.YEARLY);
         numbers.define("FS", "FS/{n}/{MM}/{yyyy}", ResetPeriod.MONTHLY);

@@ -4,6 +4,7 @@ import dev.relacja.contacts.api.ContactPerson;
 import dev.relacja.contacts.api.Counterparty;
 import dev.relacja.contacts.api.CounterpartyService;
 import dev.relacja.core.api.company.CompanyProfileService;
+import dev.relacja.core.api.error.ConflictException;
 import dev.relacja.core.api.error.NotFoundException;
 import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.core.api.files.FileService;
@@ -17,6 +18,7 @@ import dev.relacja.offers.api.Offer;
 import dev.relacja.offers.api.OfferRevision;
 import dev.relacja.offers.api.OfferSending;
 import dev.relacja.offers.api.OfferService;
+import dev.relacja.offers.api.OfferStatus;
 import dev.relacja.offers.impl.printing.OfferDocuments;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -76,6 +78,23 @@ public class OfferSender {
         series.ensureDefined();
         LocalDate today = LocalDate.ofInstant(clock.instant(), company.get().timeZone());
         return store.send(id, expectedVersion, today, series::allocate, username, revision -> deliver(revision, how));
+    }
+
+    /**
+     * Numbers a draft and freezes its revision 1 as {@code username}, as {@link #send} does, but e-mails nothing: a
+     * serial offer's send job mails it. Answers it SENT.
+     *
+     * @throws ConflictException when it is no longer a draft or its validity is past
+     */
+    public Offer release(long id, String username) {
+        series.ensureDefined();
+        Offer draft = store.find(id).orElseThrow(() -> new NotFoundException("Offer", id));
+        if (draft.status() != OfferStatus.DRAFT) {
+            throw new ConflictException("status", "offer " + draft.label() + " is " + draft.status()
+                    + " already");
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), company.get().timeZone());
+        return store.send(id, draft.version(), today, series::allocate, username, revision -> { });
     }
 
     private void deliver(OfferRevision revision, OfferSending how) {
