@@ -408,13 +408,76 @@ public class OffersIT extends RelacjaTestSupport {
     }
 
     @Test
+    public void aSerialOfferReachesEachCustomerAtItsOwnPriceThroughOneSendJob() throws Exception {
+        for (int i = 1; i <= 3; i++) {
+            created(post("counterparties", "{\"code\":\"SERIA-" + i + "\",\"name\":\"Seria Klient " + i
+                    + " Sp. z o.o.\",\"kind\":\"COMPANY\",\"nip\":\"5260250274\",\"emails\":[\"biuro@seria" + i
+                    + ".test\"],\"emailConsent\":true}", "ofertant", PASSWORD));
+        }
+        JsonNode serial = created(post("serial-offers", "{\"name\":\"Seria jesienna\",\"filter\":\"Seria Klient\","
+                + "\"content\":{\"lines\":[{\"catalogueItemId\":" + itemId + ",\"quantity\":2}]}}", "ofertant", PASSWORD));
+        long id = serial.get("id").asLong();
+        assertEquals(3, serial.get("members").asInt());
+        assertRefused(post("serial-offers", "{\"name\":\"Zła\",\"counterpartyIds\":[999999],\"content\":{}}",
+                "ofertant", PASSWORD), "counterpartyIds");
+        HttpResponse<String> imported = send(request("serial-offers/" + id + "/prices/import", "ofertant", PASSWORD)
+                .header("Content-Type", "text/csv").header("If-Match", etag(serial))
+                .POST(HttpRequest.BodyPublishers.ofString("counterparty;item;price\nSERIA-1;OF-LAPTOP;2 100,00\n"
+                        + "SERIA-2;OF-LAPTOP;2200\nSERIA-9;OF-LAPTOP;1\n", StandardCharsets.UTF_8)).build());
+        JsonNode report = ok(imported);
+        assertEquals(2, report.get("stored").asInt());
+        assertEquals(report.toString(), "counterparty: no counterparty has the code 'SERIA-9'",
+                report.at("/rows/2/error").asText());
+        serial = ok(get("serial-offers/" + id, "ofertant", PASSWORD));
+
+        serial = ok(postIfMatch("serial-offers/" + id + "/generate", "", serial));
+        assertEquals(3, serial.get("generated").asInt());
+        serial = ok(postIfMatch("serial-offers/" + id + "/send", "{\"account\":\"oferty\"}", serial));
+        assertEquals("SENT", serial.get("status").asText());
+        assertTrue(serial.toString(), serial.get("sendJobId").asLong() > 0);
+
+        String[] ownPrices = {"2 100,00", "2 200,00", "3 000,00"};
+        JsonNode members = ok(get("serial-offers/" + id + "/members", "ofertant", PASSWORD)).get("items");
+        for (int i = 0; i < 3; i++) {
+            JsonNode member = members.get(i);
+            assertEquals("SERIA-" + (i + 1), member.get("counterpartyCode").asText());
+            String label = member.get("offerLabel").asText();
+            assertTrue(label, label.matches("OF/\\d+/\\d{4}"));
+            String text = attachedPdfText("seria" + (i + 1) + ".test", "offer-" + label.replace('/', '-') + ".pdf");
+            assertTrue(ownPrices[i] + " in " + text, text.contains(ownPrices[i])
+                    && text.contains("Seria Klient " + (i + 1)) && text.contains(label));
+        }
+        Instant until = Instant.now().plus(WAIT);
+        JsonNode last = members;
+        while (Instant.now().isBefore(until) && countMailed(last) < 3) {
+            Thread.sleep(500);
+            last = ok(get("serial-offers/" + id + "/members", "ofertant", PASSWORD)).get("items");
+        }
+        assertEquals(last.toString(), 3, countMailed(last));
+        String shown = executeCommand("crm:serial-offer-show " + id);
+        assertTrue(shown, shown.contains("SERIA-2") && shown.contains("biuro@seria2.test"));
+    }
+
+    /** How many members' messages the mail server took. */
+    private static int countMailed(JsonNode members) {
+        int mailed = 0;
+        for (JsonNode member : members) {
+            mailed += "QUEUED".equals(member.path("mail").asText()) && "SENT".equals(member.path("messageStatus")
+                    .asText()) ? 1 : 0;
+        }
+        return mailed;
+    }
+
+    @Test
     public void theOpenApiDocumentDescribesTheOfferPaths() throws Exception {
         JsonNode document = ok(get("openapi.json", ADMIN, adminPassword));
         JsonNode paths = document.get("paths");
         for (String path : new String[] {"/offers", "/offers/{id}", "/offers/{id}/pdf", "/offers/{id}/send",
             "/offers/{id}/revisions", "/offers/{id}/revisions/{revision}/pdf", "/offers/{id}/diff",
             "/offers/{id}/accept", "/offers/{id}/reject", "/offers/{id}/convert", "/offer-templates",
-            "/offer-templates/{code}", "/offer-templates/{code}/preview", "/offer-templates/preview"}) {
+            "/offer-templates/{code}", "/offer-templates/{code}/preview", "/offer-templates/preview",
+            "/serial-offers", "/serial-offers/{id}", "/serial-offers/{id}/members", "/serial-offers/{id}/prices",
+            "/serial-offers/{id}/prices/import", "/serial-offers/{id}/generate", "/serial-offers/{id}/send"}) {
             assertTrue(path + " in " + paths, paths.has(path));
         }
         assertEquals("#/components/schemas/OfferDraft",
@@ -468,15 +531,20 @@ public class OffersIT extends RelacjaTestSupport {
      * for it to arrive.
      */
     private static String attachedPdfText(String fileName) throws Exception {
+        return attachedPdfText(CUSTOMER_DOMAIN, fileName);
+    }
+
+    /** The same for a message that reached {@code domain}. */
+    private static String attachedPdfText(String domain, String fileName) throws Exception {
         Instant until = Instant.now().plus(WAIT);
         while (Instant.now().isBefore(until)) {
-            byte[] pdf = mail.attachment(CUSTOMER_DOMAIN, fileName);
+            byte[] pdf = mail.attachment(domain, fileName);
             if (pdf != null) {
                 return pdfText(pdf);
             }
             Thread.sleep(300);
         }
-        fail("no message with " + fileName + " reached " + CUSTOMER_DOMAIN + " within " + WAIT);
+        fail("no message with " + fileName + " reached " + domain + " within " + WAIT);
         return null;
     }
 

@@ -4,6 +4,8 @@ import dev.relacja.core.api.error.NotFoundException;
 import dev.relacja.core.api.error.ValidationException;
 import dev.relacja.offers.api.Offer;
 import dev.relacja.offers.api.OfferService;
+import dev.relacja.offers.api.SerialOffer;
+import dev.relacja.offers.api.SerialOfferService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,6 +21,10 @@ final class ShellValues {
 
     static Offer offer(OfferService offers, long id) {
         return offers.find(id).orElseThrow(() -> new NotFoundException("Offer", id));
+    }
+
+    static SerialOffer serialOffer(SerialOfferService serialOffers, long id) {
+        return serialOffers.find(id).orElseThrow(() -> new NotFoundException("Serial offer", id));
     }
 
     /** A number as typed, with a decimal point or a Polish decimal comma: {@code 149.99}, {@code 149,99}. */
