@@ -28,7 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Carries one run out, scheme by scheme, in chunks of participants: one transaction per chunk writes the
+ * Carries one run out, scheme by scheme, in chunks of participants, each prepared while the one before is written
+ * ({@link ChunksAhead}): one transaction per chunk writes the
  * invoices, their billed-period rows, the report entries and the run's counts together, so after a crash the
  * run's record and the invoices agree and a restart resumes at the first unbilled period. A chunk that fails is
  * retried participant by participant; one that fails alone is reported and the run goes on.
@@ -112,12 +113,13 @@ final class RunExecution {
         List<Work> plan = context.plan(scheme, run.upTo(), context.store().done(run.id(), scheme.id()));
         StepPreparer preparer = context.preparer(scheme, run.mode());
         batch = preparer.batch();
-        for (int from = 0; from < plan.size(); from += CHUNK_SIZE) {
-            if (stopping.getAsBoolean()) {
-                throw new Stopped();
+        try (ChunksAhead chunks = new ChunksAhead(plan, CHUNK_SIZE, preparer, run.id())) {
+            while (chunks.hasNext()) {
+                if (stopping.getAsBoolean()) {
+                    throw new Stopped();
+                }
+                writeChunk(chunks.next());
             }
-            List<RunStep> steps = preparer.prepare(plan.subList(from, Math.min(plan.size(), from + CHUNK_SIZE)));
-            writeChunk(steps);
         }
     }
 
