@@ -162,6 +162,33 @@ class SerialOffersTest {
     }
 
     @Test
+    void aDraftsMembersAreChosenAgainOnUpdateAndTheLeaversPricesGoWithThem() {
+        List<Counterparty> customers = customers(3);
+        SerialOffer serial = fx.serial.create(new SerialOfferDraft("Oferta", content(), List.of(customers.get(0).id(),
+                customers.get(1).id()), null, null));
+        serial = fx.serial.putPrices(serial.id(), serial.version(), List.of(
+                new SerialPrice(customers.get(0).id(), laptop.id(), BigDecimal.TEN),
+                new SerialPrice(customers.get(1).id(), laptop.id(), BigDecimal.ONE)));
+
+        SerialOffer changed = fx.serial.update(serial.id(), serial.version(), new SerialOfferDraft("Oferta zimowa",
+                content(), List.of(customers.get(2).id(), customers.get(1).id()), null, null));
+
+        assertEquals("Oferta zimowa", changed.name());
+        assertEquals(2, changed.members());
+        assertTrue(changed.version() > serial.version());
+        assertEquals(List.of(customers.get(2).id(), customers.get(1).id()), fx.serial.members(serial.id(),
+                new PageRequest(0, 10)).items().stream().map(SerialOfferMember::counterpartyId).toList());
+        assertEquals(List.of(new SerialPrice(customers.get(1).id(), laptop.id(), new BigDecimal("1.00"))),
+                fx.serial.prices(serial.id()));
+        long stale = serial.version();
+        assertThrows(StaleVersionException.class, () -> fx.serial.update(changed.id(), stale, new SerialOfferDraft(
+                "x", content(), List.of(customers.get(0).id()), null, null)));
+        fx.serial.delete(changed.id(), changed.version());
+        assertEquals(0, fx.rows("offers_serial_price"));
+        assertEquals(0, fx.rows("offers_serial_member"));
+    }
+
+    @Test
     void badDraftsAreRefusedNamingEachFieldAndStoreNothing() {
         Counterparty acme = customers(1).get(0);
         Counterparty old = fx.customer("STARY", "Stary klient");
